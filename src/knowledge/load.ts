@@ -1,0 +1,167 @@
+// Reads knowledge/ once at start-up, validates every file against its zod schema and the
+// cross-references between files, and returns frozen, typed data. A bad file stops start-up with
+// a message that names the file, the entry and the field.
+import { readFileSync, readdirSync } from 'node:fs';
+import { dirname, join, resolve } from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { z } from 'zod';
+import {
+  FILES,
+  PROGRAMS_DIR,
+  ProgramFile,
+  type Area,
+  type Country,
+  type Criterion,
+  type LeadTimeRule,
+  type Program,
+  type StrategicGoal,
+  type Unit,
+} from './schema.js';
+import type { Knowledge } from './types.js';
+
+export class KnowledgeError extends Error {
+  constructor(
+    readonly file: string,
+    detail: string,
+  ) {
+    super(`knowledge/${file}: ${detail}`);
+    this.name = 'KnowledgeError';
+  }
+}
+
+/** The project's knowledge/ folder, found from this file whether run from src/ or dist/src/. */
+export function defaultKnowledgeDir(): string {
+  let dir = dirname(fileURLToPath(import.meta.url));
+  for (let i = 0; i < 5; i++) {
+    dir = resolve(dir, '..');
+    try {
+      readFileSync(join(dir, 'knowledge', 'units.json'));
+      return join(dir, 'knowledge');
+    } catch {
+      // keep climbing
+    }
+  }
+  throw new KnowledgeError('', 'folder not found');
+}
+
+function readJson(dir: string, file: string): unknown {
+  let text: string;
+  try {
+    text = readFileSync(join(dir, file), 'utf8');
+  } catch (e) {
+    throw new KnowledgeError(file, `cannot be read (${(e as Error).message})`);
+  }
+  try {
+    return JSON.parse(text);
+  } catch (e) {
+    throw new KnowledgeError(file, `is not valid JSON (${(e as Error).message})`);
+  }
+}
+
+/** "entry 3 (id "tisc"), field name.fr: Too small…" for each issue. */
+function describeIssues(data: unknown, error: z.ZodError): string {
+  return error.issues
+    .slice(0, 10)
+    .map((issue) => {
+      const [first, ...rest] = issue.path;
+      let where = '';
+      if (typeof first === 'number' && Array.isArray(data)) {
+        const entry = data[first] as { id?: unknown; code?: unknown } | undefined;
+        const key = entry?.id ?? entry?.code;
+        where = `entry ${first}${typeof key === 'string' ? ` ("${key}")` : ''}, `;
+        return `${where}field ${rest.join('.') || '(entry)'}: ${issue.message}`;
+      }
+      return `field ${issue.path.join('.') || '(root)'}: ${issue.message}`;
+    })
+    .join('; ');
+}
+
+function parseFile<T>(dir: string, file: string, schema: z.ZodType<T>): T {
+  const data = readJson(dir, file);
+  const result = schema.safeParse(data);
+  if (!result.success) throw new KnowledgeError(file, describeIssues(data, result.error));
+  return result.data;
+}
+
+function uniqueBy<T>(file: string, items: readonly T[], key: (t: T) => string): Map<string, T> {
+  const map = new Map<string, T>();
+  items.forEach((item, i) => {
+    const k = key(item);
+    if (map.has(k)) throw new KnowledgeError(file, `entry ${i} ("${k}"): duplicate id`);
+    map.set(k, item);
+  });
+  return map;
+}
+
+function deepFreeze<T>(value: T): T {
+  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
+    Object.freeze(value);
+    for (const v of Object.values(value as object)) deepFreeze(v);
+  }
+  return value;
+}
+
+export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
+  const areas = parseFile(dir, 'areas.json', FILES['areas.json']) as Area[];
+  const goals = parseFile(dir, 'strategic-goals.json', FILES['strategic-goals.json']) as StrategicGoal[];
+  const units = parseFile(dir, 'units.json', FILES['units.json']) as Unit[];
+  const countries = parseFile(dir, 'countries.json', FILES['countries.json']) as Country[];
+  const criteria = parseFile(dir, 'criteria.json', FILES['criteria.json']) as Criterion[];
+  const leadTime = parseFile(dir, 'lead-time.json', FILES['lead-time.json']) as LeadTimeRule;
+
+  const programFiles = readdirSync(join(dir, PROGRAMS_DIR))
+    .filter((f) => f.endsWith('.json'))
+    .sort();
+  const programs: Program[] = [];
+  const programFileOf = new Map<string, string>();
+  for (const f of programFiles) {
+    const file = `${PROGRAMS_DIR}/${f}`;
+    for (const p of parseFile(dir, file, ProgramFile)) {
+      if (programFileOf.has(p.id)) {
+        throw new KnowledgeError(file, `program "${p.id}": duplicate id (also in ${programFileOf.get(p.id)})`);
+      }
+      programFileOf.set(p.id, file);
+      programs.push(p);
+    }
+  }
+
+  const areaById = uniqueBy('areas.json', areas, (a) => a.id);
+  const unitById = uniqueBy('units.json', units, (u) => u.id);
+  const countryByCode = uniqueBy('countries.json', countries, (c) => c.code);
+  const criterionById = uniqueBy('criteria.json', criteria, (c) => c.id);
+  uniqueBy('strategic-goals.json', goals, (g) => g.id);
+  const expectedResultIds = new Set(goals.flatMap((g) => g.expectedResults.map((r) => r.id)));
+
+  for (const p of programs) {
+    const file = programFileOf.get(p.id)!;
+    if (!areaById.has(p.area)) throw new KnowledgeError(file, `program "${p.id}", field area: unknown area "${p.area}"`);
+    for (const r of p.expectedResults) {
+      if (!expectedResultIds.has(r)) {
+        throw new KnowledgeError(file, `program "${p.id}", field expectedResults: "${r}" is not in strategic-goals.json`);
+      }
+    }
+  }
+  for (const c of countries) {
+    for (const field of ['unit', 'alsoUnit'] as const) {
+      const u = c[field];
+      if (u && !unitById.has(u)) {
+        throw new KnowledgeError('countries.json', `entry "${c.code}", field ${field}: unknown unit "${u}"`);
+      }
+    }
+  }
+
+  return deepFreeze({
+    areas,
+    goals,
+    units,
+    countries,
+    criteria,
+    leadTime,
+    programs,
+    areaById,
+    unitById,
+    countryByCode,
+    criterionById,
+    programById: new Map(programs.map((p) => [p.id, p])),
+  }) as Knowledge;
+}

@@ -1,0 +1,184 @@
+// Zod schemas for every file under knowledge/. The schema sits next to the loader so the data and
+// its contract cannot drift; `z.toJSONSchema` exports them for editors (see knowledge/schemas/).
+import { z } from 'zod';
+
+export const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
+export const Lang = z.enum(LANGS);
+export type Lang = z.infer<typeof Lang>;
+
+/** A text in all six UN languages; none may be empty. */
+export const Localized = z.strictObject({
+  ar: z.string().trim().min(1),
+  zh: z.string().trim().min(1),
+  en: z.string().trim().min(1),
+  fr: z.string().trim().min(1),
+  ru: z.string().trim().min(1),
+  es: z.string().trim().min(1),
+});
+export type Localized = z.infer<typeof Localized>;
+
+/** Calendar date, ISO `YYYY-MM-DD`, checked to be a real day. */
+export const IsoDate = z.iso.date();
+
+/** Where a fact comes from: a manual section ("M III(c)") or a dated current source ("S UN DESA 2024-12"). */
+export const Source = z.string().regex(/^(M|S|U) .+/, 'must start with "M ", "S " or "U " (manual, current source, unverified)');
+
+const Id = z.string().regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'lower-case words joined by "-"');
+
+export const UNIT_IDS = [
+  'rb-africa',
+  'rb-arab',
+  'rb-asia-pacific',
+  'rb-lac',
+  'ldc-division',
+  'transition-developed',
+  'director-general',
+] as const;
+export const UnitId = z.enum(UNIT_IDS);
+export type UnitId = z.infer<typeof UnitId>;
+
+export const AREA_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'ldc'] as const;
+export const AreaId = z.enum(AREA_IDS);
+export type AreaId = z.infer<typeof AreaId>;
+
+export const AUDIENCES = ['developing', 'ldc', 'transition'] as const;
+export const Audience = z.enum(AUDIENCES);
+export type Audience = z.infer<typeof Audience>;
+
+export const REQUEST_KINDS = ['letter-new', 'letter-project', 'academy-application', 'open-access'] as const;
+export const RequestKind = z.enum(REQUEST_KINDS);
+export type RequestKind = z.infer<typeof RequestKind>;
+
+export const HttpsUrl = z
+  .url({ protocol: /^https$/ })
+  .refine((u) => !/\s/.test(u), 'must not contain spaces');
+
+export const Area = z.strictObject({
+  id: AreaId,
+  name: Localized,
+  source: Source,
+});
+export type Area = z.infer<typeof Area>;
+
+export const ExpectedResult = z.strictObject({
+  id: z.string().regex(/^(I|II|III|IV|V|VI|VII|VIII|IX)\.\d+$/),
+  name: Localized,
+});
+export const StrategicGoal = z.strictObject({
+  id: z.enum(['I', 'II', 'III', 'IV', 'V', 'VI', 'VII', 'VIII', 'IX']),
+  name: Localized,
+  expectedResults: z.array(ExpectedResult).min(1),
+  source: Source,
+});
+export type StrategicGoal = z.infer<typeof StrategicGoal>;
+
+export const Program = z.strictObject({
+  id: Id,
+  area: AreaId,
+  name: Localized,
+  description: Localized,
+  /** The WIPO divisions that deliver it, as the manual names them. */
+  servedBy: Localized,
+  /** Who to ask inside WIPO (a title, never a person's name). */
+  contact: Localized,
+  url: HttpsUrl,
+  request: RequestKind,
+  audience: z.array(Audience).min(1),
+  keywords: z.strictObject({
+    ar: z.array(z.string().min(1)).min(3),
+    zh: z.array(z.string().min(1)).min(3),
+    en: z.array(z.string().min(1)).min(3),
+    fr: z.array(z.string().min(1)).min(3),
+    ru: z.array(z.string().min(1)).min(3),
+    es: z.array(z.string().min(1)).min(3),
+  }),
+  /** Expected-result ids from the Country Plan template (manual Appendix 2), e.g. "IV.1". */
+  expectedResults: z.array(z.string().regex(/^(I|II|III|IV|V|VI|VII|VIII|IX)\.\d+$/)).min(1),
+  source: Source,
+});
+export type Program = z.infer<typeof Program>;
+
+export const Unit = z.strictObject({
+  id: UnitId,
+  /** The name the manual uses (CDIP/12/7, 2013). */
+  name: Localized,
+  role: Localized,
+  /** The title to address or ask for, e.g. "Regional Director". */
+  contactTitle: Localized,
+  address: z.array(z.string().min(1)).min(2),
+  /** Names in force since the manual, dated; the newest one valid on a date is shown beside the manual's. */
+  currentNames: z
+    .array(z.strictObject({ name: Localized, validFrom: IsoDate, validTo: IsoDate.optional(), source: Source }))
+    .default([]),
+  source: Source,
+});
+export type Unit = z.infer<typeof Unit>;
+
+export const GraduationStatus = z.enum(['scheduled', 'pending']);
+export const LdcRecord = z.strictObject({
+  /** Date the country was put on the UN LDC list. */
+  included: IsoDate,
+  /** Date it left the list, when that has happened and is certain. */
+  graduated: IsoDate.optional(),
+  /** A graduation decided or asked for but not yet certain. `pending`: deferral requested, outcome unknown. */
+  graduation: z
+    .strictObject({ date: IsoDate, status: GraduationStatus, dateCertain: z.boolean(), note: z.string(), source: Source })
+    .optional(),
+  source: Source,
+});
+export type LdcRecord = z.infer<typeof LdcRecord>;
+
+export const COUNTRY_GROUPS = ['developing', 'transition', 'developed'] as const;
+export const CountryGroup = z.enum(COUNTRY_GROUPS);
+export type CountryGroup = z.infer<typeof CountryGroup>;
+
+export const Country = z.strictObject({
+  /** ISO 3166-1 alpha-2. The name comes from Intl.DisplayNames, never from this file. */
+  code: z.string().regex(/^[A-Z]{2}$/),
+  wipoMember: z.boolean(),
+  memberSince: IsoDate.optional(),
+  group: CountryGroup,
+  /** Unit that handles requests; `transition-developed` for transition and developed countries. */
+  unit: UnitId,
+  /** Where the manual and current sources disagree or are unverified: the other candidate unit. */
+  alsoUnit: UnitId.optional(),
+  ldc: LdcRecord.optional(),
+  source: Source,
+});
+export type Country = z.infer<typeof Country>;
+
+export const CRITERION_IDS = ['formal-request', 'part-of-plan', 'national-needs', 'readiness', 'resources'] as const;
+export const CriterionId = z.enum(CRITERION_IDS);
+export type CriterionId = z.infer<typeof CriterionId>;
+
+export const Criterion = z.strictObject({
+  id: CriterionId,
+  kind: z.enum(['main', 'additional']),
+  /** `wipo`: decided by WIPO (resources), the requester can only be told. */
+  decidedBy: z.enum(['requester', 'wipo']),
+  /** Locale keys (namespace `criteria`). */
+  wordingKey: z.string(),
+  adviceKey: z.string(),
+  source: Source,
+});
+export type Criterion = z.infer<typeof Criterion>;
+
+export const LeadTimeRule = z.strictObject({
+  okMonths: z.number().int().positive(),
+  tightMonths: z.number().int().positive(),
+  source: Source,
+});
+export type LeadTimeRule = z.infer<typeof LeadTimeRule>;
+
+/** The files under knowledge/ and the schema each must satisfy. */
+export const FILES = {
+  'areas.json': z.array(Area),
+  'strategic-goals.json': z.array(StrategicGoal),
+  'units.json': z.array(Unit),
+  'countries.json': z.array(Country),
+  'criteria.json': z.array(Criterion),
+  'lead-time.json': LeadTimeRule,
+} as const;
+/** Every *.json under knowledge/programs/ is an array of programs. */
+export const PROGRAMS_DIR = 'programs';
+export const ProgramFile = z.array(Program);

@@ -1,0 +1,42 @@
+// The validated knowledge base as plain, frozen data. Domain functions take (parts of) this.
+import type {
+  Area,
+  AreaId,
+  Country,
+  Criterion,
+  CriterionId,
+  LeadTimeRule,
+  Program,
+  StrategicGoal,
+  Unit,
+  UnitId,
+} from './schema.js';
+
+export interface Knowledge {
+  readonly areas: readonly Area[];
+  readonly goals: readonly StrategicGoal[];
+  readonly units: readonly Unit[];
+  readonly countries: readonly Country[];
+  readonly criteria: readonly Criterion[];
+  readonly leadTime: LeadTimeRule;
+  readonly programs: readonly Program[];
+  readonly areaById: ReadonlyMap<AreaId, Area>;
+  readonly unitById: ReadonlyMap<UnitId, Unit>;
+  readonly countryByCode: ReadonlyMap<string, Country>;
+  readonly criterionById: ReadonlyMap<CriterionId, Criterion>;
+  readonly programById: ReadonlyMap<string, Program>;
+}
+
+export type {
+  Area,
+  AreaId,
+  Country,
+  Criterion,
+  CriterionId,
+  LeadTimeRule,
+  Program,
+  StrategicGoal,
+  Unit,
+  UnitId,
+} from './schema.js';
+export type { Lang, Localized, Audience, RequestKind, CountryGroup } from './schema.js';
