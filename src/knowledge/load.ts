@@ -2,8 +2,8 @@
 // cross-references between files, and returns frozen, typed data. A bad file stops start-up with
 // a message that names the file, the entry and the field.
 import { readFileSync, readdirSync } from 'node:fs';
-import { dirname, join, resolve } from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { join } from 'node:path';
+import { projectPath } from '../paths.js';
 import { z } from 'zod';
 import {
   FILES,
@@ -29,20 +29,7 @@ export class KnowledgeError extends Error {
   }
 }
 
-/** The project's knowledge/ folder, found from this file whether run from src/ or dist/src/. */
-export function defaultKnowledgeDir(): string {
-  let dir = dirname(fileURLToPath(import.meta.url));
-  for (let i = 0; i < 5; i++) {
-    dir = resolve(dir, '..');
-    try {
-      readFileSync(join(dir, 'knowledge', 'units.json'));
-      return join(dir, 'knowledge');
-    } catch {
-      // keep climbing
-    }
-  }
-  throw new KnowledgeError('', 'folder not found');
-}
+export const defaultKnowledgeDir = (): string => projectPath('knowledge');
 
 function readJson(dir: string, file: string): unknown {
   let text: string;

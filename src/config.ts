@@ -1,0 +1,22 @@
+// Environment, parsed once with zod so a wrong value stops start-up with a clear message.
+import { z } from 'zod';
+
+const Env = z.object({
+  PORT: z.coerce.number().int().min(0).max(65535).default(3978),
+  HOST: z.string().default('0.0.0.0'),
+  DATA_DIR: z.string().min(1).default('data'),
+  STORAGE: z.enum(['lowdb', 'memory']).default('lowdb'),
+  MicrosoftAppId: z.string().default(''),
+  MicrosoftAppPassword: z.string().default(''),
+  MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
+  MicrosoftAppTenantId: z.string().default(''),
+  /** Pins "today" (YYYY-MM-DD) for demos and tests; real deployments leave it unset. */
+  TODAY: z.iso.date().optional(),
+});
+export type Config = z.infer<typeof Env>;
+
+export function loadConfig(env: NodeJS.ProcessEnv = process.env): Config {
+  const result = Env.safeParse(env);
+  if (!result.success) throw new Error(`Invalid environment: ${z.prettifyError(result.error)}`);
+  return result.data;
+}

@@ -1,0 +1,146 @@
+// Routing: (country, program, date) -> the unit to consult first, the units to copy, and why.
+// Manual III(b)(iii): developing countries and LDCs consult their regional bureau; LDC-specific
+// needs go to the LDC Division; countries in transition to the Department for Transition and
+// Developed Countries. Every formal request is addressed to the Director General.
+import type { Country, Knowledge, Program, UnitId } from '../knowledge/types.js';
+import { parseIsoDate } from './calendar.js';
+import { ldcStatusOn, treatedAsLdc, type LdcStatus } from './ldc-status.js';
+import type { Result } from './result.js';
+
+/** Why the route is what it is; each code has a locale key `routing:reason.<code>`. */
+export type RouteReason =
+  | { readonly code: 'regional-bureau'; readonly unit: UnitId }
+  | { readonly code: 'ldc'; readonly since: string }
+  | { readonly code: 'ldc-graduating'; readonly date: string; readonly dateCertain: boolean }
+  | { readonly code: 'ldc-pending'; readonly date: string }
+  | { readonly code: 'ldc-graduated'; readonly date: string }
+  | { readonly code: 'ldc-program'; readonly programId: string }
+  | { readonly code: 'program-not-for-country'; readonly programId: string }
+  | { readonly code: 'transition' }
+  | { readonly code: 'developed' }
+  | { readonly code: 'not-member' }
+  | { readonly code: 'unit-uncertain'; readonly alsoUnit: UnitId }
+  | { readonly code: 'academy-application'; readonly programId: string }
+  | { readonly code: 'open-access'; readonly programId: string };
+
+export interface Route {
+  readonly country: string;
+  readonly date: string;
+  /** The unit to consult informally before the formal request. */
+  readonly primary: UnitId;
+  /** Units to copy (and to mention in the letter). */
+  readonly cc: readonly UnitId[];
+  /** Formal requests always go to the Director General. */
+  readonly addressee: 'director-general';
+  readonly ldc: LdcStatus;
+  readonly reasons: readonly RouteReason[];
+  /** True when a fact behind the route is unverified or pending: the requester should confirm with the unit. */
+  readonly confirm: boolean;
+}
+
+export interface RouteInput {
+  readonly country: string;
+  readonly date: string;
+  readonly programId?: string;
+}
+
+export type RouteError =
+  | { readonly field: 'country'; readonly code: 'unknown-country' }
+  | { readonly field: 'date'; readonly code: 'invalid-date' }
+  | { readonly field: 'programId'; readonly code: 'unknown-program' };
+
+/** Whether a program is offered to a country with this group and LDC status. */
+export function programServesCountry(program: Program, country: Country, ldc: LdcStatus): boolean {
+  if (country.group === 'developed') return false;
+  return program.audience.some(
+    (a) =>
+      (a === 'developing' && country.group === 'developing') ||
+      (a === 'transition' && country.group === 'transition') ||
+      (a === 'ldc' && treatedAsLdc(ldc)),
+  );
+}
+
+function ldcReasons(ldc: LdcStatus): RouteReason[] {
+  switch (ldc.kind) {
+    case 'ldc':
+      return ldc.graduation
+        ? [
+            { code: 'ldc', since: ldc.since },
+            { code: 'ldc-graduating', date: ldc.graduation.date, dateCertain: ldc.graduation.dateCertain },
+          ]
+        : [{ code: 'ldc', since: ldc.since }];
+    case 'pending':
+      return [{ code: 'ldc-pending', date: ldc.graduationDate }];
+    case 'graduated':
+      return [{ code: 'ldc-graduated', date: ldc.on }];
+    case 'not-ldc':
+      return [];
+  }
+}
+
+export function route(k: Pick<Knowledge, 'countryByCode' | 'programById'>, input: RouteInput): Result<Route, RouteError> {
+  const country = k.countryByCode.get(input.country.trim().toUpperCase());
+  if (!country) return { ok: false, error: { field: 'country', code: 'unknown-country' } };
+  const date = parseIsoDate(input.date);
+  if (!date) return { ok: false, error: { field: 'date', code: 'invalid-date' } };
+  let program: Program | undefined;
+  if (input.programId !== undefined) {
+    program = k.programById.get(input.programId);
+    if (!program) return { ok: false, error: { field: 'programId', code: 'unknown-program' } };
+  }
+
+  const ldc = ldcStatusOn(country, date);
+  const reasons: RouteReason[] = [];
+  const cc: UnitId[] = [];
+  let primary: UnitId = country.unit;
+  let confirm = false;
+
+  if (!country.wipoMember) {
+    reasons.push({ code: 'not-member' });
+    confirm = true;
+  }
+  if (country.group === 'developed') {
+    reasons.push({ code: 'developed' });
+  } else if (country.group === 'transition') {
+    reasons.push({ code: 'transition' });
+  } else {
+    reasons.push({ code: 'regional-bureau', unit: country.unit });
+  }
+  reasons.push(...ldcReasons(ldc));
+  if (ldc.kind === 'pending') confirm = true;
+
+  if (treatedAsLdc(ldc)) {
+    if (program?.area === 'ldc') {
+      // LDC-specific needs: the LDC Division leads, the bureau is kept informed.
+      primary = 'ldc-division';
+      cc.push(country.unit);
+      reasons.push({ code: 'ldc-program', programId: program.id });
+    } else {
+      cc.push('ldc-division');
+    }
+  }
+  if (country.alsoUnit && country.alsoUnit !== primary && !cc.includes(country.alsoUnit)) {
+    cc.push(country.alsoUnit);
+    reasons.push({ code: 'unit-uncertain', alsoUnit: country.alsoUnit });
+    confirm = true;
+  }
+  if (program && !programServesCountry(program, country, ldc)) {
+    reasons.push({ code: 'program-not-for-country', programId: program.id });
+  }
+  if (program?.request === 'academy-application') reasons.push({ code: 'academy-application', programId: program.id });
+  if (program?.request === 'open-access') reasons.push({ code: 'open-access', programId: program.id });
+
+  return {
+    ok: true,
+    value: {
+      country: country.code,
+      date: input.date,
+      primary,
+      cc,
+      addressee: 'director-general',
+      ldc,
+      reasons,
+      confirm,
+    },
+  };
+}

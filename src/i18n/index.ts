@@ -1,0 +1,63 @@
+// i18next over locales/{lang}/{namespace}.json, loaded synchronously at start-up.
+import { readFileSync, readdirSync } from 'node:fs';
+import { join } from 'node:path';
+import i18next, { type i18n as I18nInstance } from 'i18next';
+import { LANGS, type Lang } from '../knowledge/schema.js';
+import { projectPath } from '../paths.js';
+
+export { LANGS, type Lang };
+export const DEFAULT_LANG: Lang = 'en';
+
+export type { Translate } from '../present/translate.js';
+import type { Translate } from '../present/translate.js';
+
+export interface I18n {
+  readonly instance: I18nInstance;
+  readonly namespaces: readonly string[];
+  /** A translator fixed to one language; keys are `namespace:key`. */
+  forLang(lang: Lang): Translate;
+}
+
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** "fr-FR", "zh-Hans-CN", "AR" -> a supported language, or undefined. */
+export function langFromLocale(locale: string | undefined): Lang | undefined {
+  const base = locale?.trim().toLowerCase().split(/[-_]/)[0];
+  return isLang(base) ? base : undefined;
+}
+
+export function readLocales(dir: string = projectPath('locales')): Record<Lang, Record<string, unknown>> {
+  const resources = {} as Record<Lang, Record<string, unknown>>;
+  for (const lang of LANGS) {
+    resources[lang] = {};
+    for (const file of readdirSync(join(dir, lang)).filter((f) => f.endsWith('.json'))) {
+      resources[lang][file.slice(0, -5)] = JSON.parse(readFileSync(join(dir, lang, file), 'utf8'));
+    }
+  }
+  return resources;
+}
+
+export function createI18n(dir?: string): I18n {
+  const resources = readLocales(dir);
+  const namespaces = Object.keys(resources.en);
+  const instance = i18next.createInstance();
+  void instance.init({
+    resources,
+    lng: DEFAULT_LANG,
+    fallbackLng: false,
+    supportedLngs: [...LANGS],
+    ns: namespaces,
+    defaultNS: 'common',
+    initAsync: false,
+    interpolation: { escapeValue: false },
+    returnNull: false,
+    showSupportNotice: false,
+  } as Parameters<I18nInstance['init']>[0]);
+  return {
+    instance,
+    namespaces,
+    forLang: (lang) => instance.getFixedT(lang) as unknown as Translate,
+  };
+}

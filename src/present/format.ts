@@ -1,0 +1,44 @@
+// Names and dates from Intl, never hand-typed tables. Arabic uses Latin digits, as UN documents do.
+import type { Lang } from '../knowledge/types.js';
+import { parseIsoDate } from '../domain/calendar.js';
+
+const intlLocale = (lang: Lang): string => (lang === 'ar' ? 'ar-u-nu-latn' : lang);
+
+const displayNames = new Map<Lang, Intl.DisplayNames>();
+export function countryName(code: string, lang: Lang): string {
+  let names = displayNames.get(lang);
+  if (!names) {
+    names = new Intl.DisplayNames([intlLocale(lang)], { type: 'region', fallback: 'code' });
+    displayNames.set(lang, names);
+  }
+  return names.of(code.toUpperCase()) ?? code;
+}
+
+function utcDate(iso: string): Date | undefined {
+  const d = parseIsoDate(iso);
+  return d ? new Date(Date.UTC(d.year, d.month - 1, d.day)) : undefined;
+}
+
+/** 24 November 2026 / 24 novembre 2026 / 2026年11月24日 … */
+export function formatDate(iso: string, lang: Lang): string {
+  const d = utcDate(iso);
+  return d ? new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(d) : iso;
+}
+
+/** June 2027 / juin 2027 / 2027年6月 … */
+export function formatMonth(iso: string, lang: Lang): string {
+  const d = utcDate(iso);
+  return d
+    ? new Intl.DateTimeFormat(intlLocale(lang), { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(d)
+    : iso;
+}
+
+export function formatNumber(n: number, lang: Lang): string {
+  return new Intl.NumberFormat(intlLocale(lang)).format(n);
+}
+
+/** Month names of a language, from Intl, for parsing typed dates. Index 0 = January. */
+export function monthNames(lang: Lang, style: 'long' | 'short' = 'long'): string[] {
+  const fmt = new Intl.DateTimeFormat(intlLocale(lang), { month: style, timeZone: 'UTC' });
+  return Array.from({ length: 12 }, (_, m) => fmt.format(new Date(Date.UTC(2026, m, 15))));
+}

@@ -1,0 +1,15 @@
+// A unit's name on a date: the manual's name, plus the current name where a dated record says so.
+import type { Lang, Unit } from '../knowledge/types.js';
+
+export function currentUnitName(unit: Unit, date: string, lang: Lang): string | undefined {
+  const current = unit.currentNames
+    .filter((n) => n.validFrom <= date && (!n.validTo || date < n.validTo))
+    .sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
+  return current?.name[lang];
+}
+
+/** "Regional Bureau for Africa (now: Division for Africa)"-style label is built by the caller's locale. */
+export function unitLabel(unit: Unit, date: string, lang: Lang, nowWord: (current: string) => string): string {
+  const current = currentUnitName(unit, date, lang);
+  return current && current !== unit.name[lang] ? `${unit.name[lang]} ${nowWord(current)}` : unit.name[lang];
+}

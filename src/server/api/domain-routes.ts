@@ -1,0 +1,125 @@
+// JSON API over the pure domain: /api/programs, /api/route, /api/lead-time, /api/assess.
+// Every body and query is validated with zod first; bad input is a 400 naming the field.
+import type { Request, Response, Server } from 'restify';
+import { z } from 'zod';
+import { LANGS } from '../../knowledge/schema.js';
+import type { Lang } from '../../knowledge/types.js';
+import { findPrograms } from '../../domain/finder/finder.js';
+import { route } from '../../domain/routing.js';
+import { checkLeadTime } from '../../domain/lead-time.js';
+import { assess, EligibilityAnswers } from '../../domain/eligibility.js';
+import { programView } from '../../present/program.js';
+import { describeRoute } from '../../present/route.js';
+import { describeLeadTime } from '../../present/lead-time.js';
+import { describeAssessment } from '../../present/assessment.js';
+import { sendBadRequest, sendNotFound, zodFieldErrors } from '../http-errors.js';
+import type { AppDeps } from '../deps.js';
+
+const LangParam = z.enum(LANGS).default('en');
+
+const ProgramsQuery = z.object({
+  q: z.string().max(500).default(''),
+  lang: LangParam,
+  limit: z.coerce.number().int().min(1).max(100).default(10),
+});
+const RouteBody = z.strictObject({
+  country: z.string().regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 code, e.g. "NP"'),
+  date: z.iso.date().optional(),
+  programId: z.string().max(100).optional(),
+  lang: LangParam,
+});
+const LeadTimeBody = z.strictObject({
+  start: z.string().max(40),
+  today: z.string().max(40).optional(),
+  programId: z.string().max(100).optional(),
+  lang: LangParam,
+});
+const AssessBody = EligibilityAnswers.extend({ lang: LangParam });
+
+type Handler = (req: Request, res: Response) => void;
+
+/** Parse with a schema or answer 400; handlers never see invalid input. */
+function parsed<T>(schema: z.ZodType<T>, pick: (req: Request) => unknown, handle: (value: T, res: Response) => void): Handler {
+  return (req, res) => {
+    const result = schema.safeParse(pick(req) ?? {});
+    if (!result.success) return sendBadRequest(res, zodFieldErrors(result.error));
+    handle(result.data, res);
+  };
+}
+
+const body = (req: Request): unknown => (typeof req.body === 'object' ? req.body : req.body === undefined ? {} : null);
+
+export function registerDomainRoutes(server: Server, deps: AppDeps): void {
+  const { knowledge: k, finder, i18n } = deps;
+
+  server.get(
+    '/api/programs',
+    parsed(ProgramsQuery, (req) => req.query, (q, res) => {
+      const results = q.q.trim()
+        ? findPrograms(finder, q.q, { lang: q.lang, limit: q.limit }).map((h) => ({
+            id: h.program.id,
+            name: h.program.name[q.lang],
+            url: h.program.url,
+            area: h.program.area,
+            score: h.score,
+            matched: h.matched,
+          }))
+        : k.programs.slice(0, q.limit).map((p) => ({ id: p.id, name: p.name[q.lang], url: p.url, area: p.area, score: 0, matched: [] }));
+      res.send(200, { results });
+    }),
+  );
+
+  server.get(
+    '/api/programs/:id',
+    parsed(z.object({ id: z.string().max(100), lang: LangParam }), (req) => ({ ...req.query, id: req.params.id }), (q, res) => {
+      const p = k.programById.get(q.id);
+      if (!p) return sendNotFound(res, 'id', `no program "${q.id}"`);
+      res.send(200, programView(k, p, q.lang));
+    }),
+  );
+
+  server.post(
+    '/api/route',
+    parsed(RouteBody, body, (b, res) => {
+      const date = b.date ?? deps.today();
+      const r = route(k, { country: b.country, date, ...(b.programId ? { programId: b.programId } : {}) });
+      if (!r.ok) return sendBadRequest(res, [{ field: r.error.field, message: r.error.code }]);
+      const view = describeRoute(k, r.value, b.lang, i18n.forLang(b.lang), b.programId);
+      res.send(200, {
+        primary: { id: view.primary.id, name: view.primary.name, address: view.primary.address },
+        cc: view.cc.map((u) => ({ id: u.id, name: u.name })),
+        addressee: { id: view.addressee.id, name: view.addressee.name, address: view.addressee.address },
+        reason: view.reason,
+        reasons: r.value.reasons,
+        ldc: r.value.ldc,
+        confirm: r.value.confirm,
+        ask: view.ask,
+      });
+    }),
+  );
+
+  server.post(
+    '/api/lead-time',
+    parsed(LeadTimeBody, body, (b, res) => {
+      let request;
+      if (b.programId !== undefined) {
+        const p = k.programById.get(b.programId);
+        if (!p) return sendBadRequest(res, [{ field: 'programId', message: 'unknown-program' }]);
+        request = p.request;
+      }
+      const r = checkLeadTime(k.leadTime, { today: b.today ?? deps.today(), start: b.start, request });
+      if (!r.ok) return sendBadRequest(res, [{ field: r.error.field, message: r.error.code }]);
+      const lang: Lang = b.lang;
+      res.send(200, { ...r.value, message: describeLeadTime(r.value, b.start, lang, i18n.forLang(lang)) });
+    }),
+  );
+
+  server.post(
+    '/api/assess',
+    parsed(AssessBody, body, (b, res) => {
+      const { lang, ...answers } = b;
+      const a = assess(k, answers);
+      res.send(200, { ...describeAssessment(a, i18n.forLang(lang)), counts: a.counts });
+    }),
+  );
+}

@@ -1,0 +1,21 @@
+// Builds everything the server needs from the environment, once, at start-up.
+import { resolve } from 'node:path';
+import type { Config } from '../config.js';
+import { loadKnowledge } from '../knowledge/load.js';
+import { buildFinderIndex } from '../domain/finder/finder.js';
+import { formatIsoDate, todayUtc } from '../domain/calendar.js';
+import { createI18n } from '../i18n/index.js';
+import { createStorage } from '../storage/index.js';
+import type { AppDeps } from './deps.js';
+
+export function buildDeps(config: Config, overrides: Partial<AppDeps> = {}): AppDeps {
+  const knowledge = overrides.knowledge ?? loadKnowledge();
+  return {
+    config,
+    knowledge,
+    finder: overrides.finder ?? buildFinderIndex(knowledge),
+    i18n: overrides.i18n ?? createI18n(),
+    storage: overrides.storage ?? createStorage({ kind: config.STORAGE, dataDir: resolve(config.DATA_DIR) }),
+    today: overrides.today ?? (() => config.TODAY ?? formatIsoDate(todayUtc())),
+  };
+}

@@ -1,0 +1,19 @@
+// `npm start`: load and validate everything, then listen. A bad knowledge file stops here.
+import { loadConfig } from '../config.js';
+import { buildDeps } from './bootstrap.js';
+import { createServer } from './app.js';
+
+try {
+  const config = loadConfig();
+  const deps = buildDeps(config);
+  const server = createServer(deps);
+  server.listen(config.PORT, config.HOST, () => {
+    console.warn(`TA Navigator listening on ${server.url} (storage: ${config.STORAGE} in ${config.DATA_DIR})`);
+  });
+  const stop = () => server.close(() => process.exit(0));
+  process.on('SIGINT', stop);
+  process.on('SIGTERM', stop);
+} catch (e) {
+  console.error(`TA Navigator cannot start: ${(e as Error).message}`);
+  process.exit(1);
+}

@@ -1,0 +1,51 @@
+import type { StoreItem, StoreItems } from 'botbuilder';
+import { assertWritable, newETag, toStoredValue } from './etag.js';
+import type { ListableStorage } from './types.js';
+
+/**
+ * In-memory twin of LowdbStorage for tests: the same eTag and list semantics, items kept as JSON
+ * text so callers never share objects with the store.
+ *
+ * Why not botbuilder's MemoryStorage (botbuilder-core 4.23.3, lib/memoryStorage.js): it does compare
+ * eTags, but (1) it writes a conditional item when nothing is stored instead of refusing it, (2) on a
+ * conflict it rejects yet keeps looping, so the other items of the batch are still written, (3) its
+ * error is a plain Error, not distinguishable from other failures, and (4) it has no `list`.
+ */
+export class MemoryEtagStorage implements ListableStorage {
+  readonly #items = new Map<string, string>();
+
+  async read(keys: string[]): Promise<StoreItems> {
+    if (!Array.isArray(keys)) throw new TypeError('Storage: keys are required when reading');
+    const items: StoreItems = {};
+    for (const key of keys) {
+      const text = this.#items.get(key);
+      if (text !== undefined) {
+        const { eTag, value } = JSON.parse(text) as { eTag: string; value: Record<string, unknown> };
+        items[key] = { ...value, eTag };
+      }
+    }
+    return items;
+  }
+
+  // Synchronous body: nothing can interleave between the eTag checks and the writes.
+  async write(changes: StoreItems): Promise<void> {
+    if (!changes || typeof changes !== 'object') throw new TypeError('Storage: changes are required');
+    const keys = Object.keys(changes);
+    const values = keys.map((k) => toStoredValue(changes[k] as StoreItem));
+    for (const key of keys) {
+      const stored = this.#items.get(key);
+      const storedETag = stored === undefined ? null : (JSON.parse(stored) as { eTag: string }).eTag;
+      assertWritable(key, changes[key] as StoreItem, storedETag);
+    }
+    keys.forEach((key, i) => this.#items.set(key, JSON.stringify({ eTag: newETag(), value: values[i] })));
+  }
+
+  async delete(keys: string[]): Promise<void> {
+    if (!Array.isArray(keys)) throw new TypeError('Storage: keys are required when deleting');
+    for (const key of keys) this.#items.delete(key);
+  }
+
+  async list(prefix: string): Promise<string[]> {
+    return [...this.#items.keys()].filter((k) => k.startsWith(prefix)).sort();
+  }
+}
