@@ -98,9 +98,11 @@ function find(args: string[], io: CliIo): number {
   });
   const lang = langOf(values.lang);
   const text = positionals.join(' ').trim();
-  if (!text) return fail(io, values.json, 'text', 'describe the need, e.g. find "patent databases for researchers"');
+  if (!text)
+    return fail(io, values.json, 'text', 'describe the need, e.g. find "patent databases for researchers"');
   const limit = Number(values.limit);
-  if (!Number.isInteger(limit) || limit < 1 || limit > 100) return fail(io, values.json, 'limit', 'a whole number 1-100');
+  if (!Number.isInteger(limit) || limit < 1 || limit > 100)
+    return fail(io, values.json, 'limit', 'a whole number 1-100');
   const k = loadKnowledge();
   const hits = findPrograms(buildFinderIndex(k), text, { lang, limit });
   const results = hits.map((h) => ({
@@ -113,7 +115,8 @@ function find(args: string[], io: CliIo): number {
   }));
   if (values.json) io.stdout(JSON.stringify({ results }, null, 2));
   else if (results.length === 0) io.stdout(createI18n().forLang(lang)('finder:no-results'));
-  else results.forEach((r, i) => io.stdout(`${i + 1}. ${r.name} [${r.id}] ${r.url}  (${r.matched.join(', ')})`));
+  else
+    results.forEach((r, i) => io.stdout(`${i + 1}. ${r.name} [${r.id}] ${r.url}  (${r.matched.join(', ')})`));
   return 0;
 }
 
@@ -126,11 +129,17 @@ function routeCommand(args: string[], io: CliIo): number {
     json: { type: 'boolean', default: false },
   });
   const lang = langOf(values.lang);
-  if (!values.country) return fail(io, values.json, 'country', 'required, an ISO 3166-1 alpha-2 code such as NP');
+  if (!values.country)
+    return fail(io, values.json, 'country', 'required, an ISO 3166-1 alpha-2 code such as NP');
   const k = loadKnowledge();
   const date = today(values.date);
-  const r = route(k, { country: values.country, date, ...(values.program ? { programId: values.program } : {}) });
-  if (!r.ok) return fail(io, values.json, r.error.field === 'programId' ? 'program' : r.error.field, r.error.code);
+  const r = route(k, {
+    country: values.country,
+    date,
+    ...(values.program ? { programId: values.program } : {}),
+  });
+  if (!r.ok)
+    return fail(io, values.json, r.error.field === 'programId' ? 'program' : r.error.field, r.error.code);
   const view = describeRoute(k, r.value, lang, createI18n().forLang(lang), values.program);
   if (values.json) {
     io.stdout(
@@ -172,7 +181,11 @@ function leadTimeCommand(args: string[], io: CliIo): number {
   const k = loadKnowledge();
   const program = values.program ? k.programById.get(values.program) : undefined;
   if (values.program && !program) return fail(io, values.json, 'program', 'unknown-program');
-  const r = checkLeadTime(k.leadTime, { today: today(values.today), start: values.start, request: program?.request });
+  const r = checkLeadTime(k.leadTime, {
+    today: today(values.today),
+    start: values.start,
+    request: program?.request,
+  });
   if (!r.ok) return fail(io, values.json, r.error.field, r.error.code);
   const message = describeLeadTime(r.value, values.start, lang, createI18n().forLang(lang));
   io.stdout(values.json ? JSON.stringify({ ...r.value, message }, null, 2) : message);
@@ -198,7 +211,8 @@ async function assessCommand(args: string[], io: CliIo): Promise<number> {
   if (values.json) io.stdout(JSON.stringify({ ...view, counts: a.counts }, null, 2));
   else {
     io.stdout(view.summary);
-    for (const c of view.criteria) io.stdout(`- [${c.statusLabel}] ${c.wording} ${c.reason}${c.nextStep ? ` → ${c.nextStep}` : ''}`);
+    for (const c of view.criteria)
+      io.stdout(`- [${c.statusLabel}] ${c.wording} ${c.reason}${c.nextStep ? ` → ${c.nextStep}` : ''}`);
   }
   return 0;
 }

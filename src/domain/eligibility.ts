@@ -85,7 +85,8 @@ export function assess(k: Pick<Knowledge, 'criteria'>, answers: EligibilityAnswe
   // A missing formal request is not a blocker: drafting it is the next step this bot offers.
   const blocking = criteria.filter((v) => v.status === 'not-met' && v.id !== 'formal-request');
   const open = criteria.filter((v) => v.status === 'unknown');
-  const overall: Readiness = blocking.length > 0 ? 'prepare-first' : open.length > 0 ? 'needs-confirmation' : 'ready';
+  const overall: Readiness =
+    blocking.length > 0 ? 'prepare-first' : open.length > 0 ? 'needs-confirmation' : 'ready';
   const counts = { met: 0, 'not-met': 0, unknown: 0, 'decided-by-wipo': 0 };
   for (const v of criteria) counts[v.status] += 1;
   return { criteria, overall, summaryKey: `overall.${overall}`, counts };

@@ -4,7 +4,11 @@ import { compareDates, parseIsoDate, type CalendarDate } from './calendar.js';
 
 export type LdcStatus =
   /** On the UN list on that date (a future graduation may be scheduled). */
-  | { readonly kind: 'ldc'; readonly since: string; readonly graduation?: { date: string; dateCertain: boolean } }
+  | {
+      readonly kind: 'ldc';
+      readonly since: string;
+      readonly graduation?: { date: string; dateCertain: boolean };
+    }
   /** The graduation date has passed but the outcome is not certain (deferral asked, or day unknown). */
   | { readonly kind: 'pending'; readonly graduationDate: string; readonly dateCertain: boolean }
   | { readonly kind: 'graduated'; readonly on: string }

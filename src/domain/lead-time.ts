@@ -34,7 +34,10 @@ export type LeadTimeError =
   | { readonly field: 'today' | 'start'; readonly code: 'invalid-date' }
   | { readonly field: 'start'; readonly code: 'start-in-past' };
 
-export function checkLeadTime(rule: LeadTimeRule, input: LeadTimeInput): Result<LeadTimeVerdict, LeadTimeError> {
+export function checkLeadTime(
+  rule: LeadTimeRule,
+  input: LeadTimeInput,
+): Result<LeadTimeVerdict, LeadTimeError> {
   const today = parseIsoDate(input.today);
   if (!today) return { ok: false, error: { field: 'today', code: 'invalid-date' } };
   const start = parseIsoDate(input.start);

@@ -78,7 +78,10 @@ function ldcReasons(ldc: LdcStatus): RouteReason[] {
   }
 }
 
-export function route(k: Pick<Knowledge, 'countryByCode' | 'programById'>, input: RouteInput): Result<Route, RouteError> {
+export function route(
+  k: Pick<Knowledge, 'countryByCode' | 'programById'>,
+  input: RouteInput,
+): Result<Route, RouteError> {
   const country = k.countryByCode.get(input.country.trim().toUpperCase());
   if (!country) return { ok: false, error: { field: 'country', code: 'unknown-country' } };
   const date = parseIsoDate(input.date);
@@ -127,7 +130,8 @@ export function route(k: Pick<Knowledge, 'countryByCode' | 'programById'>, input
   if (program && !programServesCountry(program, country, ldc)) {
     reasons.push({ code: 'program-not-for-country', programId: program.id });
   }
-  if (program?.request === 'academy-application') reasons.push({ code: 'academy-application', programId: program.id });
+  if (program?.request === 'academy-application')
+    reasons.push({ code: 'academy-application', programId: program.id });
   if (program?.request === 'open-access') reasons.push({ code: 'open-access', programId: program.id });
 
   return {

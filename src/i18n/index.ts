@@ -2,10 +2,10 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import i18next, { type i18n as I18nInstance } from 'i18next';
-import { LANGS, type Lang } from '../knowledge/schema.js';
+import { LANGS, isLang, langFromLocale, type Lang } from '../knowledge/schema.js';
 import { projectPath } from '../paths.js';
 
-export { LANGS, type Lang };
+export { LANGS, isLang, langFromLocale, type Lang };
 export const DEFAULT_LANG: Lang = 'en';
 
 export type { Translate } from '../present/translate.js';
@@ -16,16 +16,6 @@ export interface I18n {
   readonly namespaces: readonly string[];
   /** A translator fixed to one language; keys are `namespace:key`. */
   forLang(lang: Lang): Translate;
-}
-
-export function isLang(value: unknown): value is Lang {
-  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
-}
-
-/** "fr-FR", "zh-Hans-CN", "AR" -> a supported language, or undefined. */
-export function langFromLocale(locale: string | undefined): Lang | undefined {
-  const base = locale?.trim().toLowerCase().split(/[-_]/)[0];
-  return isLang(base) ? base : undefined;
 }
 
 export function readLocales(dir: string = projectPath('locales')): Record<Lang, Record<string, unknown>> {

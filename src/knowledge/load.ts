@@ -95,6 +95,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
   const countries = parseFile(dir, 'countries.json', FILES['countries.json']) as Country[];
   const criteria = parseFile(dir, 'criteria.json', FILES['criteria.json']) as Criterion[];
   const leadTime = parseFile(dir, 'lead-time.json', FILES['lead-time.json']) as LeadTimeRule;
+  const countryAliases = parseFile(dir, 'country-aliases.json', FILES['country-aliases.json']);
 
   const programFiles = readdirSync(join(dir, PROGRAMS_DIR))
     .filter((f) => f.endsWith('.json'))
@@ -128,6 +129,9 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
       }
     }
   }
+  for (const [alias, code] of Object.entries(countryAliases)) {
+    if (!countryByCode.has(code)) throw new KnowledgeError('country-aliases.json', `"${alias}": unknown country "${code}"`);
+  }
   for (const c of countries) {
     for (const field of ['unit', 'alsoUnit'] as const) {
       const u = c[field];
@@ -144,6 +148,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
     countries,
     criteria,
     leadTime,
+    countryAliases,
     programs,
     areaById,
     unitById,

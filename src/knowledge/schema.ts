@@ -6,6 +6,16 @@ export const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
+export function isLang(value: unknown): value is Lang {
+  return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
+}
+
+/** "fr-FR", "zh-Hans-CN", "AR" -> a supported language, or undefined. */
+export function langFromLocale(locale: string | undefined): Lang | undefined {
+  const base = locale?.trim().toLowerCase().split(/[-_]/)[0];
+  return isLang(base) ? base : undefined;
+}
+
 /** A text in all six UN languages; none may be empty. */
 export const Localized = z.strictObject({
   ar: z.string().trim().min(1),
@@ -170,6 +180,13 @@ export const LeadTimeRule = z.strictObject({
 });
 export type LeadTimeRule = z.infer<typeof LeadTimeRule>;
 
+/** Names people type that Intl.DisplayNames does not give; keys starting with "_" are notes. */
+export const CountryAliases = z
+  .record(z.string(), z.string())
+  .transform((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !k.startsWith('_'))))
+  .pipe(z.record(z.string(), z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code')));
+export type CountryAliases = z.infer<typeof CountryAliases>;
+
 /** The files under knowledge/ and the schema each must satisfy. */
 export const FILES = {
   'areas.json': z.array(Area),
@@ -178,6 +195,7 @@ export const FILES = {
   'countries.json': z.array(Country),
   'criteria.json': z.array(Criterion),
   'lead-time.json': LeadTimeRule,
+  'country-aliases.json': CountryAliases,
 } as const;
 /** Every *.json under knowledge/programs/ is an array of programs. */
 export const PROGRAMS_DIR = 'programs';

@@ -19,6 +19,7 @@ export interface Knowledge {
   readonly countries: readonly Country[];
   readonly criteria: readonly Criterion[];
   readonly leadTime: LeadTimeRule;
+  readonly countryAliases: Readonly<Record<string, string>>;
   readonly programs: readonly Program[];
   readonly areaById: ReadonlyMap<AreaId, Area>;
   readonly unitById: ReadonlyMap<UnitId, Unit>;

@@ -22,7 +22,9 @@ function utcDate(iso: string): Date | undefined {
 /** 24 November 2026 / 24 novembre 2026 / 2026年11月24日 … */
 export function formatDate(iso: string, lang: Lang): string {
   const d = utcDate(iso);
-  return d ? new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(d) : iso;
+  return d
+    ? new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(d)
+    : iso;
 }
 
 /** June 2027 / juin 2027 / 2027年6月 … */

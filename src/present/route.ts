@@ -23,7 +23,13 @@ export interface RouteView {
   readonly ask: string;
 }
 
-export function unitView(k: Pick<Knowledge, 'unitById'>, id: UnitId, date: string, lang: Lang, t: Translate): UnitView {
+export function unitView(
+  k: Pick<Knowledge, 'unitById'>,
+  id: UnitId,
+  date: string,
+  lang: Lang,
+  t: Translate,
+): UnitView {
   const unit = k.unitById.get(id)!;
   return {
     id,
@@ -35,7 +41,13 @@ export function unitView(k: Pick<Knowledge, 'unitById'>, id: UnitId, date: strin
 
 function reasonText(
   r: RouteReason,
-  ctx: { k: Pick<Knowledge, 'unitById' | 'programById'>; lang: Lang; t: Translate; country: string; date: string },
+  ctx: {
+    k: Pick<Knowledge, 'unitById' | 'programById'>;
+    lang: Lang;
+    t: Translate;
+    country: string;
+    date: string;
+  },
 ): string {
   const { k, lang, t } = ctx;
   const unitName = (id: UnitId) => unitView(k, id, ctx.date, lang, t).name;

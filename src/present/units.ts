@@ -9,7 +9,12 @@ export function currentUnitName(unit: Unit, date: string, lang: Lang): string | 
 }
 
 /** "Regional Bureau for Africa (now: Division for Africa)"-style label is built by the caller's locale. */
-export function unitLabel(unit: Unit, date: string, lang: Lang, nowWord: (current: string) => string): string {
+export function unitLabel(
+  unit: Unit,
+  date: string,
+  lang: Lang,
+  nowWord: (current: string) => string,
+): string {
   const current = currentUnitName(unit, date, lang);
   return current && current !== unit.name[lang] ? `${unit.name[lang]} ${nowWord(current)}` : unit.name[lang];
 }

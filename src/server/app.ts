@@ -9,7 +9,11 @@ export function createServer(deps: AppDeps): Server {
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 256 * 1024 }));
 
   server.get('/healthz', (_req, res) => {
-    res.send(200, { status: 'ok', programs: deps.knowledge.programs.length, countries: deps.knowledge.countries.length });
+    res.send(200, {
+      status: 'ok',
+      programs: deps.knowledge.programs.length,
+      countries: deps.knowledge.countries.length,
+    });
   });
   registerDomainRoutes(server, deps);
 

@@ -8,7 +8,9 @@ try {
   const deps = buildDeps(config);
   const server = createServer(deps);
   server.listen(config.PORT, config.HOST, () => {
-    console.warn(`TA Navigator listening on ${server.url} (storage: ${config.STORAGE} in ${config.DATA_DIR})`);
+    console.warn(
+      `TA Navigator listening on ${server.url} (storage: ${config.STORAGE} in ${config.DATA_DIR})`,
+    );
   });
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);

@@ -39,7 +39,11 @@ const AssessBody = EligibilityAnswers.extend({ lang: LangParam });
 type Handler = (req: Request, res: Response) => void;
 
 /** Parse with a schema or answer 400; handlers never see invalid input. */
-function parsed<T>(schema: z.ZodType<T>, pick: (req: Request) => unknown, handle: (value: T, res: Response) => void): Handler {
+function parsed<T>(
+  schema: z.ZodType<T>,
+  pick: (req: Request) => unknown,
+  handle: (value: T, res: Response) => void,
+): Handler {
   return (req, res) => {
     const result = schema.safeParse(pick(req) ?? {});
     if (!result.success) return sendBadRequest(res, zodFieldErrors(result.error));
@@ -47,35 +51,53 @@ function parsed<T>(schema: z.ZodType<T>, pick: (req: Request) => unknown, handle
   };
 }
 
-const body = (req: Request): unknown => (typeof req.body === 'object' ? req.body : req.body === undefined ? {} : null);
+const body = (req: Request): unknown =>
+  typeof req.body === 'object' ? req.body : req.body === undefined ? {} : null;
 
 export function registerDomainRoutes(server: Server, deps: AppDeps): void {
   const { knowledge: k, finder, i18n } = deps;
 
   server.get(
     '/api/programs',
-    parsed(ProgramsQuery, (req) => req.query, (q, res) => {
-      const results = q.q.trim()
-        ? findPrograms(finder, q.q, { lang: q.lang, limit: q.limit }).map((h) => ({
-            id: h.program.id,
-            name: h.program.name[q.lang],
-            url: h.program.url,
-            area: h.program.area,
-            score: h.score,
-            matched: h.matched,
-          }))
-        : k.programs.slice(0, q.limit).map((p) => ({ id: p.id, name: p.name[q.lang], url: p.url, area: p.area, score: 0, matched: [] }));
-      res.send(200, { results });
-    }),
+    parsed(
+      ProgramsQuery,
+      (req) => req.query,
+      (q, res) => {
+        const results = q.q.trim()
+          ? findPrograms(finder, q.q, { lang: q.lang, limit: q.limit }).map((h) => ({
+              id: h.program.id,
+              name: h.program.name[q.lang],
+              url: h.program.url,
+              area: h.program.area,
+              score: h.score,
+              matched: h.matched,
+            }))
+          : k.programs
+              .slice(0, q.limit)
+              .map((p) => ({
+                id: p.id,
+                name: p.name[q.lang],
+                url: p.url,
+                area: p.area,
+                score: 0,
+                matched: [],
+              }));
+        res.send(200, { results });
+      },
+    ),
   );
 
   server.get(
     '/api/programs/:id',
-    parsed(z.object({ id: z.string().max(100), lang: LangParam }), (req) => ({ ...req.query, id: req.params.id }), (q, res) => {
-      const p = k.programById.get(q.id);
-      if (!p) return sendNotFound(res, 'id', `no program "${q.id}"`);
-      res.send(200, programView(k, p, q.lang));
-    }),
+    parsed(
+      z.object({ id: z.string().max(100), lang: LangParam }),
+      (req) => ({ ...req.query, id: req.params.id }),
+      (q, res) => {
+        const p = k.programById.get(q.id);
+        if (!p) return sendNotFound(res, 'id', `no program "${q.id}"`);
+        res.send(200, programView(k, p, q.lang));
+      },
+    ),
   );
 
   server.post(

@@ -1,0 +1,38 @@
+// Named predicates over the answers, the only conditions steps may use (like XState's named guards).
+// They ask src/domain for every rule; nothing here decides policy.
+import type { Knowledge } from '../src/knowledge/types.js';
+import { checkLeadTime } from '../src/domain/lead-time.js';
+
+export interface PredicateInput {
+  readonly answers: Readonly<Record<string, unknown>>;
+  readonly knowledge: Knowledge;
+  readonly today: string;
+}
+
+function chosenProgram({ answers, knowledge }: PredicateInput) {
+  return typeof answers.program === 'string' ? knowledge.programById.get(answers.program) : undefined;
+}
+
+export const PREDICATES = {
+  /** The user chose to browse areas instead of describing the need. */
+  browsing: ({ answers }: PredicateInput) => answers.need === 'browse',
+  /** The chosen program is requested by a letter (not an Academy application, not open access). */
+  needsRequest: (p: PredicateInput) => {
+    const request = chosenProgram(p)?.request;
+    return request === undefined || request === 'letter-new' || request === 'letter-project';
+  },
+  partOfPlan: ({ answers }: PredicateInput) => answers.partOfPlan === 'yes',
+  joiningProject: ({ answers }: PredicateInput) => answers.letterType === 'project',
+  /** The intended start leaves less than the manual's minimum lead time. */
+  startTooLate: (p: PredicateInput) => {
+    if (typeof p.answers.start !== 'string') return false;
+    const r = checkLeadTime(p.knowledge.leadTime, {
+      today: p.today,
+      start: p.answers.start,
+      request: chosenProgram(p)?.request,
+    });
+    return r.ok && r.value.status === 'too-late';
+  },
+} as const;
+
+export type PredicateName = keyof typeof PREDICATES;

@@ -1,0 +1,95 @@
+// Does a field the requester typed seem to be in another language than the letter? The letter
+// keeps the text verbatim (it is never translated); the bot only says so. Short fields are not
+// judged: a name, a year or a few words say too little.
+import { detectAll } from 'tinyld';
+import type { Lang } from '../../knowledge/types.js';
+import type { LetterInput } from './input.js';
+
+type Script = 'Arabic' | 'Han' | 'Cyrillic' | 'Latin';
+
+const SCRIPT_OF: Record<Lang, Script> = {
+  ar: 'Arabic',
+  zh: 'Han',
+  ru: 'Cyrillic',
+  en: 'Latin',
+  fr: 'Latin',
+  es: 'Latin',
+};
+const SCRIPT_RE: Record<Script, RegExp> = {
+  Arabic: /\p{Script=Arabic}/u,
+  Han: /\p{Script=Han}/u,
+  Cyrillic: /\p{Script=Cyrillic}/u,
+  Latin: /\p{Script=Latin}/u,
+};
+/** The language a script suggests when the detector has no opinion. */
+const LANG_OF_SCRIPT: Record<Script, string> = { Arabic: 'ar', Han: 'zh', Cyrillic: 'ru', Latin: 'en' };
+
+/** Letters needed before a field is judged: a Han character carries more than a Latin letter. */
+export const MIN_LETTERS = { alphabetic: 30, han: 10 } as const;
+
+/** The fields worth checking: the body of the letter, in the requester's words. */
+export const CHECKED_FIELDS = [
+  'purpose',
+  'developmentGoals',
+  'expectedResults',
+  'beneficiaries',
+  'period',
+  'project',
+  'justification',
+  'partners',
+  'readiness',
+] as const;
+export type CheckedField = (typeof CHECKED_FIELDS)[number];
+
+export interface LanguageMismatch {
+  readonly code: 'language-mismatch';
+  /** Path of the field, e.g. "details.purpose". */
+  readonly field: `details.${CheckedField}`;
+  /** ISO 639-1 code of the language the text seems to be in. */
+  readonly detected: string;
+}
+
+function scriptCounts(text: string): { counts: Map<Script, number>; letters: number } {
+  const counts = new Map<Script, number>();
+  let letters = 0;
+  for (const ch of text) {
+    if (!/\p{L}/u.test(ch)) continue;
+    letters++;
+    for (const script of Object.keys(SCRIPT_RE) as Script[]) {
+      if (SCRIPT_RE[script].test(ch)) counts.set(script, (counts.get(script) ?? 0) + 1);
+    }
+  }
+  return { counts, letters };
+}
+
+/** The language `text` seems to be in when that is not `lang`; undefined when it fits or cannot be judged. */
+export function otherLanguage(text: string, lang: Lang): string | undefined {
+  const { counts, letters } = scriptCounts(text);
+  const han = counts.get('Han') ?? 0;
+  if (letters < MIN_LETTERS.alphabetic && han < MIN_LETTERS.han) return undefined;
+  const [dominant] = [...counts.entries()].sort((a, b) => b[1] - a[1])[0] ?? [];
+  if (!dominant) return undefined;
+  const guesses = detectAll(text);
+  const top = guesses[0];
+  if (dominant !== SCRIPT_OF[lang]) {
+    // Another script altogether: sure enough without the detector, which only names the language.
+    return top && top.lang !== lang ? top.lang : LANG_OF_SCRIPT[dominant];
+  }
+  // Same script: only Latin holds several of the six languages (en, fr, es); Arabic, Han and
+  // Cyrillic text in the letter's script is taken as the letter's language.
+  if (dominant !== 'Latin' || !top || top.lang === lang) return undefined;
+  const own = guesses.find((g) => g.lang === lang)?.accuracy ?? 0;
+  return own < top.accuracy / 2 ? top.lang : undefined;
+}
+
+/** One warning per field that seems to be in another language than the letter. */
+export function checkLanguages(input: Pick<LetterInput, 'lang' | 'details'>): LanguageMismatch[] {
+  const out: LanguageMismatch[] = [];
+  for (const field of CHECKED_FIELDS) {
+    const text = input.details[field];
+    if (text === undefined) continue;
+    const detected = otherLanguage(text, input.lang);
+    if (detected) out.push({ code: 'language-mismatch', field: `details.${field}`, detected });
+  }
+  return out;
+}

@@ -1,0 +1,98 @@
+// Choice lists for the steps that offer them. Valid answers of a choice step are exactly the
+// values listed now, so a change upstream (a new need, another country) re-asks by construction.
+import type { ChoiceSource } from '../../dialogs/steps.js';
+import { LANGS } from '../knowledge/schema.js';
+import type { Lang, Program } from '../knowledge/types.js';
+import { findPrograms, programsInArea } from '../domain/finder/finder.js';
+import { programServesCountry } from '../domain/routing.js';
+import { ldcStatusOn } from '../domain/ldc-status.js';
+import { checkLeadTime } from '../domain/lead-time.js';
+import { firstOfMonthOnOrAfter, formatIsoDate, parseIsoDate } from '../domain/calendar.js';
+import { formatMonth } from '../present/format.js';
+import type { Choice, FlowContext } from './types.js';
+
+export const REQUESTER_BODIES = [
+  'government',
+  'ip-office',
+  'university',
+  'sme-support',
+  'mission',
+  'other',
+] as const;
+export const LETTER_TYPES = ['new-assistance', 'project', 'note-verbale'] as const;
+export const PLAN_KINDS = ['country-plan', 'ip-strategy', 'wipo-project'] as const;
+const FINDER_CHOICES = 5;
+
+/** Native name of each language, from Intl (e.g. "français", "العربية"). */
+export function nativeLanguageName(lang: Lang): string {
+  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+}
+
+/** Programs offered to the chosen country (all, when no country is known yet). */
+export function countryFilter(
+  ctx: FlowContext,
+  answers: Readonly<Record<string, unknown>>,
+): (p: Program) => boolean {
+  const country =
+    typeof answers.country === 'string' ? ctx.knowledge.countryByCode.get(answers.country) : undefined;
+  const today = parseIsoDate(ctx.today);
+  if (!country || !today) return () => true;
+  const ldc = ldcStatusOn(country, today);
+  // A developed country is told whom to contact; it may still browse what exists.
+  return country.group === 'developed' ? () => true : (p) => programServesCountry(p, country, ldc);
+}
+
+export function choicesFor(
+  source: ChoiceSource,
+  ctx: FlowContext,
+  answers: Readonly<Record<string, unknown>>,
+  lang: Lang,
+): Choice[] {
+  const t = ctx.t(lang);
+  const k = ctx.knowledge;
+  switch (source) {
+    case 'requesterBodies':
+      return REQUESTER_BODIES.map((v) => ({ value: v, label: t(`flow:requester.${v}`) }));
+    case 'planKinds':
+      return PLAN_KINDS.map((v) => ({ value: v, label: t(`flow:planKind.${v}`) }));
+    case 'letterTypes':
+      return LETTER_TYPES.map((v) => ({ value: v, label: t(`flow:letterType.${v}`) }));
+    case 'letterLangs':
+      return LANGS.map((l) => ({ value: l, label: nativeLanguageName(l) }));
+    case 'areas': {
+      const filter = countryFilter(ctx, answers);
+      return k.areas
+        .filter((a) => k.programs.some((p) => p.area === a.id && filter(p)))
+        .map((a) => ({ value: a.id, label: a.name[lang] }));
+    }
+    case 'programs': {
+      const filter = countryFilter(ctx, answers);
+      const programs =
+        answers.need === 'browse'
+          ? typeof answers.area === 'string'
+            ? programsInArea(k, answers.area as Program['area'], filter)
+            : []
+          : typeof answers.need === 'string'
+            ? findPrograms(ctx.finder, answers.need, { lang, limit: FINDER_CHOICES, filter }).map(
+                (h) => h.program,
+              )
+            : [];
+      return programs.map((p) => ({ value: p.id, label: p.name[lang] }));
+    }
+    case 'startAccept': {
+      const start = typeof answers.start === 'string' ? answers.start : undefined;
+      if (!start) return [];
+      const r = checkLeadTime(k.leadTime, { today: ctx.today, start });
+      if (!r.ok) return [];
+      const earliest = formatIsoDate(firstOfMonthOnOrAfter(parseIsoDate(r.value.earliestStart)!));
+      return [
+        {
+          value: `take:${earliest}`,
+          label: t('flow:startAccept.take', { month: formatMonth(earliest, lang) }),
+        },
+        { value: 'keep', label: t('flow:startAccept.keep', { month: formatMonth(start, lang) }) },
+      ];
+    }
+  }
+}

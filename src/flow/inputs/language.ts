@@ -1,0 +1,28 @@
+// Recognises a language named in any of the six languages ("français", "French", "法语", "fr").
+import { LANGS } from '../../knowledge/schema.js';
+import type { Lang } from '../../knowledge/types.js';
+import { fold } from './vocabulary.js';
+
+const names = new Map<string, Lang>();
+for (const lang of LANGS) {
+  names.set(lang, lang);
+  for (const inLang of LANGS) {
+    const name = new Intl.DisplayNames([inLang], { type: 'language' }).of(lang);
+    if (name) names.set(fold(name), lang);
+  }
+}
+// Common short forms Intl does not give.
+for (const [alias, lang] of [
+  ['chinese', 'zh'],
+  ['中文', 'zh'],
+  ['عربي', 'ar'],
+  ['русский', 'ru'],
+  ['espanol', 'es'],
+  ['francais', 'fr'],
+] as const) {
+  names.set(fold(alias), lang);
+}
+
+export function matchLanguage(text: string): Lang | undefined {
+  return names.get(fold(text));
+}

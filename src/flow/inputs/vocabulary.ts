@@ -1,0 +1,69 @@
+// Word lists from locales/*/commands.json, in all six languages at once: a French user who types
+// "back" or an English one who types "retour" is understood either way.
+import { LANGS } from '../../knowledge/schema.js';
+import { foldText } from '../../domain/finder/normalize.js';
+import type { FlowContext } from '../types.js';
+
+export const COMMANDS = [
+  'help',
+  'back',
+  'cancel',
+  'restart',
+  'why',
+  'menu',
+  'language',
+  'drafts',
+  'skip',
+] as const;
+export type Command = (typeof COMMANDS)[number];
+export const ANSWER_WORDS = ['yes', 'no', 'unknown'] as const;
+export const INTENTS = ['find', 'check', 'letter', 'contact'] as const;
+
+/** Folded for comparison; trailing punctuation such as "?" or "！" ignored. */
+export function fold(text: string): string {
+  return foldText(text)
+    .replace(/[\s.!?؟。！？,،;:…]+$/u, '')
+    .replace(/^[\s/]+/, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+}
+
+const cache = new WeakMap<FlowContext['t'], Map<string, Set<string>>>();
+
+/** All words for `commands:<group>.<key>` across the six languages, folded. */
+export function wordsFor(ctx: FlowContext, group: string, key: string): ReadonlySet<string> {
+  let byKey = cache.get(ctx.t);
+  if (!byKey) cache.set(ctx.t, (byKey = new Map()));
+  const id = `${group}.${key}`;
+  let words = byKey.get(id);
+  if (!words) {
+    words = new Set();
+    for (const lang of LANGS) {
+      const list = ctx.t(lang)(`commands:${id}`, { returnObjects: true }) as unknown;
+      if (Array.isArray(list)) for (const w of list) if (typeof w === 'string') words.add(fold(w));
+    }
+    byKey.set(id, words);
+  }
+  return words;
+}
+
+export function matchCommand(ctx: FlowContext, text: string): Command | undefined {
+  const f = fold(text);
+  if (!f) return undefined;
+  return COMMANDS.find((c) => wordsFor(ctx, 'command', c).has(f));
+}
+
+export function matchAnswerWord(ctx: FlowContext, text: string): (typeof ANSWER_WORDS)[number] | undefined {
+  const f = fold(text);
+  return ANSWER_WORDS.find((w) => wordsFor(ctx, 'answer', w).has(f));
+}
+
+/** A menu intent typed in words ("draft a letter", "rédiger ma lettre"): any listed phrase contained. */
+export function matchIntent(ctx: FlowContext, text: string): (typeof INTENTS)[number] | undefined {
+  const f = ` ${fold(text)} `;
+  return INTENTS.find((i) =>
+    [...wordsFor(ctx, 'intent', i)].some(
+      (w) => w && (/\p{Script=Han}/u.test(w) ? f.includes(w) : f.includes(` ${w} `)),
+    ),
+  );
+}

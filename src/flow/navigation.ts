@@ -1,0 +1,48 @@
+// Which step comes next: the first step the goal needs whose answer is missing or no longer valid
+// (the docassemble / smart-answers model). Back, edit and review fall out of this by construction.
+import { PREDICATES } from '../../dialogs/predicates.js';
+import { STEPS, type StepDef } from '../../dialogs/steps.js';
+import { choicesFor } from './choices.js';
+import type { ConversationState, FlowContext, Goal } from './types.js';
+
+export function answerValues(state: ConversationState): Record<string, unknown> {
+  return Object.fromEntries(Object.entries(state.answers).map(([k, a]) => [k, a.value]));
+}
+
+/** What an answer was given against: the values of the steps it depends on. */
+export function basisOf(step: StepDef, values: Readonly<Record<string, unknown>>): string | undefined {
+  if (step.input === 'review') {
+    const reviewed = STEPS.filter((s) => s.review).map((s) => [s.id, values[s.id]]);
+    return JSON.stringify(reviewed);
+  }
+  return step.dependsOn ? JSON.stringify(step.dependsOn.map((d) => values[d] ?? null)) : undefined;
+}
+
+export function stepApplies(
+  step: StepDef,
+  ctx: FlowContext,
+  values: Readonly<Record<string, unknown>>,
+): boolean {
+  const input = { answers: values, knowledge: ctx.knowledge, today: ctx.today };
+  return (step.when ?? []).every((name) => PREDICATES[name](input));
+}
+
+export function answerIsValid(step: StepDef, ctx: FlowContext, state: ConversationState): boolean {
+  const stored = state.answers[step.id];
+  if (!stored) return false;
+  const values = answerValues(state);
+  if (stored.basis !== basisOf(step, values)) return false;
+  if (step.input === 'choice' && step.choices) {
+    return choicesFor(step.choices, ctx, values, state.lang ?? 'en').some((c) => c.value === stored.value);
+  }
+  return true;
+}
+
+export function nextStep(ctx: FlowContext, state: ConversationState, goal: Goal): StepDef | undefined {
+  const values = answerValues(state);
+  for (const step of STEPS) {
+    if (!step.goals.includes(goal) || !stepApplies(step, ctx, values)) continue;
+    if (state.editing === step.id || !answerIsValid(step, ctx, state)) return step;
+  }
+  return undefined;
+}

@@ -1,0 +1,145 @@
+// What the bot says after a step or at the end of a goal: verdicts from src/domain, in words.
+import type { Lang, Program } from '../knowledge/types.js';
+import { route } from '../domain/routing.js';
+import { checkLeadTime } from '../domain/lead-time.js';
+import { assess, type EligibilityAnswers } from '../domain/eligibility.js';
+import { describeRoute } from '../present/route.js';
+import { describeLeadTime } from '../present/lead-time.js';
+import { describeAssessment } from '../present/assessment.js';
+import { programView } from '../present/program.js';
+import { dirOf } from './ask.js';
+import type { Choice, FlowContext, Goal, Reply } from './types.js';
+
+type Values = Readonly<Record<string, unknown>>;
+const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
+
+export function chosenProgram(ctx: FlowContext, values: Values): Program | undefined {
+  const id = str(values.program);
+  return id ? ctx.knowledge.programById.get(id) : undefined;
+}
+
+export function programReply(ctx: FlowContext, p: Program, lang: Lang): Reply {
+  const t = ctx.t(lang);
+  const v = programView(ctx.knowledge, p, lang);
+  const goal = v.expectedResults[0];
+  return {
+    title: v.name,
+    text: [v.description, t(`flow:program.request.${p.request}`)].join('\n\n'),
+    facts: [
+      { label: t('flow:program.served-by'), value: v.servedBy },
+      { label: t('flow:program.contact'), value: v.contact },
+      ...(goal ? [{ label: t('flow:program.serves-goal'), value: `${goal.id} — ${goal.name}` }] : []),
+    ],
+    links: [{ label: t('flow:program.link'), url: v.url }],
+    dir: dirOf(lang),
+  };
+}
+
+export function routeReply(ctx: FlowContext, values: Values, lang: Lang): Reply | undefined {
+  const country = str(values.country);
+  if (!country) return undefined;
+  const t = ctx.t(lang);
+  const programId = str(values.program);
+  const r = route(ctx.knowledge, { country, date: ctx.today, ...(programId ? { programId } : {}) });
+  if (!r.ok) return undefined;
+  const view = describeRoute(ctx.knowledge, r.value, lang, t, programId);
+  return {
+    title: t('flow:route.title'),
+    text: [
+      t('flow:route.primary', { unit: view.primary.name, title: view.primary.contactTitle }),
+      view.reason,
+      t('flow:route.ask', { ask: view.ask }),
+    ].join('\n\n'),
+    facts: [
+      { label: t('flow:route.consult'), value: `${view.primary.name} (${view.primary.contactTitle})` },
+      ...(view.cc.length
+        ? [{ label: t('flow:route.cc'), value: view.cc.map((u) => u.name).join('; ') }]
+        : []),
+      { label: t('flow:route.address'), value: view.primary.address.join(', ') },
+    ],
+    dir: dirOf(lang),
+  };
+}
+
+export function leadTimeReply(ctx: FlowContext, values: Values, lang: Lang): Reply | undefined {
+  const start = str(values.start);
+  if (!start) return undefined;
+  const r = checkLeadTime(ctx.knowledge.leadTime, {
+    today: ctx.today,
+    start,
+    request: chosenProgram(ctx, values)?.request,
+  });
+  if (!r.ok) return undefined;
+  return { text: describeLeadTime(r.value, start, lang, ctx.t(lang)), dir: dirOf(lang) };
+}
+
+export function assessmentReply(ctx: FlowContext, values: Values, lang: Lang): Reply {
+  const t = ctx.t(lang);
+  const answers: EligibilityAnswers = {};
+  for (const key of ['formalRequest', 'partOfPlan', 'nationalNeeds', 'readiness'] as const) {
+    const v = values[key];
+    if (v === 'yes' || v === 'no' || v === 'unknown') answers[key] = v;
+  }
+  const planKind = values.planKind;
+  if (planKind === 'country-plan' || planKind === 'ip-strategy' || planKind === 'wipo-project')
+    answers.planKind = planKind;
+  const view = describeAssessment(assess(ctx.knowledge, answers), t);
+  const lines = view.criteria.map(
+    (c) =>
+      `${t(`flow:mark.${c.status}`)} ${c.wording} — ${c.reason}${c.nextStep ? ` ${t('flow:next-step')} ${c.nextStep}` : ''}`,
+  );
+  return { title: t('flow:assessment.title'), text: [view.summary, ...lines].join('\n\n'), dir: dirOf(lang) };
+}
+
+const goalChoice = (lang: Lang, ctx: FlowContext, goal: Goal | 'menu'): Choice => ({
+  value: goal === 'menu' ? 'menu' : `goal:${goal}`,
+  label: ctx.t(lang)(`common:menu.${goal}`),
+});
+
+/** What to say when a goal is complete, and the sensible next moves. */
+export function completionReplies(ctx: FlowContext, goal: Goal, values: Values, lang: Lang): Reply[] {
+  const t = ctx.t(lang);
+  const program = chosenProgram(ctx, values);
+  const replies: Reply[] = [];
+  const noLetter =
+    program && (program.request === 'academy-application' || program.request === 'open-access');
+  if (goal === 'find') {
+    replies.push({
+      text: t('flow:done.find'),
+      choices: [
+        ...(noLetter ? [] : [goalChoice(lang, ctx, 'check'), goalChoice(lang, ctx, 'letter')]),
+        goalChoice(lang, ctx, 'contact'),
+        { value: 'new-search', label: t('flow:program.new-search') },
+        goalChoice(lang, ctx, 'menu'),
+      ],
+      dir: dirOf(lang),
+    });
+    return replies;
+  }
+  if ((goal === 'check' || goal === 'letter') && noLetter && program) {
+    replies.push({
+      text: t(`flow:done.${program.request}`, { program: program.name[lang], url: program.url }),
+    });
+  }
+  if (goal === 'check' || goal === 'contact' || noLetter) {
+    const r = routeReply(ctx, values, lang);
+    if (r) replies.push(r);
+  }
+  replies.push({
+    text: t(`flow:done.${goal === 'letter' && !noLetter ? 'letter' : 'next'}`),
+    choices:
+      goal === 'letter' && !noLetter
+        ? [
+            { value: 'letter-lang', label: t('flow:letter.other-language') },
+            { value: 'goal:letter-review', label: t('flow:letter.change') },
+            goalChoice(lang, ctx, 'menu'),
+          ]
+        : [
+            ...(noLetter ? [] : [goalChoice(lang, ctx, 'letter')]),
+            goalChoice(lang, ctx, 'find'),
+            goalChoice(lang, ctx, 'menu'),
+          ],
+    dir: dirOf(lang),
+  });
+  return replies;
+}

@@ -1,0 +1,73 @@
+// The bot turn: load the conversation's state, run the pure engine, store the new state with the
+// eTag that was read (retrying once on a concurrent write), carry out effects, send the replies.
+import type { TurnContext } from 'botbuilder';
+import { turn } from '../flow/engine.js';
+import type { Effect, FlowContext, Reply, TurnInput } from '../flow/types.js';
+import type { Lang } from '../knowledge/types.js';
+import { StorageConflictError } from '../storage/index.js';
+import { conversationKey, loadState, saveState } from './conversation-store.js';
+import { toActivity } from './render.js';
+import type { AppDeps } from './deps.js';
+
+/** Carries out what the engine asked for (letters, drafts list) and returns what to say about it. */
+export type EffectRunner = (effect: Effect, ctx: { userId: string; lang: Lang }) => Promise<Reply[]>;
+
+const MAX_ATTEMPTS = 3;
+
+export function flowContext(deps: AppDeps): FlowContext {
+  return {
+    knowledge: deps.knowledge,
+    finder: deps.finder,
+    t: (lang) => deps.i18n.forLang(lang),
+    today: deps.today(),
+  };
+}
+
+export function turnInputOf(context: TurnContext): TurnInput | undefined {
+  const a = context.activity;
+  if (a.type === 'conversationUpdate') {
+    const botId = a.recipient?.id;
+    const added = (a.membersAdded ?? []).filter((m) => m.id !== botId);
+    return added.length ? { start: true, ...(a.locale ? { locale: a.locale } : {}) } : undefined;
+  }
+  if (a.type !== 'message') return undefined;
+  return {
+    ...(typeof a.text === 'string' ? { text: a.text.slice(0, 4000) } : {}),
+    ...(a.value !== undefined ? { value: a.value } : {}),
+    ...(a.locale ? { locale: a.locale } : {}),
+  };
+}
+
+export function createBotLogic(deps: AppDeps, runEffect: EffectRunner) {
+  return async (context: TurnContext): Promise<void> => {
+    const input = turnInputOf(context);
+    if (!input) return;
+    const a = context.activity;
+    const key = conversationKey(a.channelId, a.conversation.id);
+    const ctx = flowContext(deps);
+    for (let attempt = 1; ; attempt++) {
+      const loaded = await loadState(deps.storage, key);
+      const result = turn(ctx, loaded.state, input);
+      try {
+        await saveState(deps.storage, loaded, result.state);
+      } catch (e) {
+        // Another turn of this conversation wrote first: run this one again on its result.
+        if (e instanceof StorageConflictError && attempt < MAX_ATTEMPTS) continue;
+        throw e;
+      }
+      const replies = [...result.replies];
+      const userId = a.from?.id ?? a.conversation.id;
+      const lang = result.state.lang ?? 'en';
+      let insertAt = 0;
+      for (const effect of result.effects) {
+        const extra = await runEffect(effect, { userId, lang });
+        // Effect results (the letter) come before the closing "what next?" reply.
+        insertAt = Math.max(0, replies.length - 1);
+        replies.splice(insertAt, 0, ...extra);
+      }
+      if (replies.length)
+        await context.sendActivities(replies.map((r) => toActivity(r, a.channelId, a.locale)));
+      return;
+    }
+  };
+}

@@ -1,0 +1,105 @@
+import { describe, expect, it } from 'vitest';
+import { route } from '../../src/domain/routing.js';
+import { UNIT_IDS } from '../../src/knowledge/schema.js';
+import { knowledge } from '../helpers/knowledge.js';
+
+const k = () => knowledge();
+const ok = (country: string, date = '2026-12-01', programId?: string) => {
+  const r = route(k(), { country, date, ...(programId ? { programId } : {}) });
+  if (!r.ok) throw new Error(JSON.stringify(r.error));
+  return r.value;
+};
+
+describe('routing (Manual III(b)(iii))', () => {
+  it('routes every country to an existing unit, never to the Director General or the LDC Division by default', () => {
+    for (const c of k().countries) {
+      const r = ok(c.code);
+      expect(UNIT_IDS).toContain(r.primary);
+      expect(k().unitById.has(r.primary)).toBe(true);
+      expect(r.primary).not.toBe('director-general');
+      for (const u of r.cc) expect(k().unitById.has(u)).toBe(true);
+      expect(r.addressee).toBe('director-general');
+    }
+  });
+
+  it('sends an LDC to its regional bureau with a copy to the LDC Division', () => {
+    const r = ok('SN');
+    expect(r.primary).toBe('rb-africa');
+    expect(r.cc).toContain('ldc-division');
+    expect(r.reasons.map((x) => x.code)).toEqual(
+      expect.arrayContaining(['regional-bureau', 'ldc', 'ldc-graduating']),
+    );
+  });
+
+  it('treats Nepal as pending after 24 Nov 2026 and asks to confirm', () => {
+    const r = ok('NP', '2026-12-01');
+    expect(r.primary).toBe('rb-asia-pacific');
+    expect(r.cc).toContain('ldc-division');
+    expect(r.ldc.kind).toBe('pending');
+    expect(r.confirm).toBe(true);
+    expect(ok('NP', '2026-11-01').ldc.kind).toBe('ldc');
+  });
+
+  it('drops the LDC Division on the graduation date (Bhutan)', () => {
+    expect(ok('BT', '2023-12-12').cc).toContain('ldc-division');
+    const after = ok('BT', '2023-12-13');
+    expect(after.cc).not.toContain('ldc-division');
+    expect(after.reasons.map((x) => x.code)).toContain('ldc-graduated');
+  });
+
+  it('sends countries in transition and developed countries to the transition department', () => {
+    const t = ok('UZ');
+    expect(t.primary).toBe('transition-developed');
+    expect(t.reasons.map((x) => x.code)).toContain('transition');
+    const d = ok('FR');
+    expect(d.primary).toBe('transition-developed');
+    expect(d.reasons.map((x) => x.code)).toContain('developed');
+  });
+
+  it('lets the LDC Division lead for an LDC-specific program', () => {
+    const ldcProgram = k().programs.find((p) => p.area === 'ldc')!;
+    const r = ok('NE', '2026-12-01', ldcProgram.id);
+    expect(r.primary).toBe('ldc-division');
+    expect(r.cc).toContain('rb-africa');
+  });
+
+  it('names both candidate units where the responsible bureau is uncertain', () => {
+    const uncertain = k().countries.find((c) => c.alsoUnit)!;
+    const r = ok(uncertain.code);
+    expect(r.cc).toContain(uncertain.alsoUnit);
+    expect(r.confirm).toBe(true);
+    expect(r.reasons.map((x) => x.code)).toContain('unit-uncertain');
+  });
+
+  it('tells a non-member so instead of refusing silently', () => {
+    const nonMember = k().countries.find((c) => !c.wipoMember)!;
+    const r = ok(nonMember.code);
+    expect(r.reasons[0]).toEqual({ code: 'not-member' });
+  });
+
+  it('flags a program not offered to the country (an LDC-only program for Brazil)', () => {
+    const ldcOnly = k().programs.find((p) => p.audience.length === 1 && p.audience[0] === 'ldc')!;
+    expect(ok('BR', '2026-12-01', ldcOnly.id).reasons.map((x) => x.code)).toContain(
+      'program-not-for-country',
+    );
+  });
+
+  it('errors on bad input, naming the field', () => {
+    expect(route(k(), { country: 'ZZ', date: '2026-12-01' })).toEqual({
+      ok: false,
+      error: { field: 'country', code: 'unknown-country' },
+    });
+    expect(route(k(), { country: 'SN', date: '2026-02-30' })).toEqual({
+      ok: false,
+      error: { field: 'date', code: 'invalid-date' },
+    });
+    expect(route(k(), { country: 'SN', date: '2026-12-01', programId: 'nope' })).toEqual({
+      ok: false,
+      error: { field: 'programId', code: 'unknown-program' },
+    });
+  });
+
+  it('accepts lower-case codes', () => {
+    expect(ok('sn').country).toBe('SN');
+  });
+});
