@@ -7,7 +7,8 @@ import { findPrograms, programsInArea } from '../domain/finder/finder.js';
 import { programServesCountry } from '../domain/routing.js';
 import { ldcStatusOn } from '../domain/ldc-status.js';
 import { checkLeadTime } from '../domain/lead-time.js';
-import { firstOfMonthOnOrAfter, formatIsoDate, parseIsoDate } from '../domain/calendar.js';
+import { parseIsoDate } from '../domain/calendar.js';
+import { earliestMonth } from '../present/lead-time.js';
 import { formatMonth } from '../present/format.js';
 import type { Choice, FlowContext } from './types.js';
 
@@ -85,7 +86,7 @@ export function choicesFor(
       if (!start) return [];
       const r = checkLeadTime(k.leadTime, { today: ctx.today, start });
       if (!r.ok) return [];
-      const earliest = formatIsoDate(firstOfMonthOnOrAfter(parseIsoDate(r.value.earliestStart)!));
+      const earliest = earliestMonth(r.value).start;
       return [
         {
           value: `take:${earliest}`,

@@ -2,6 +2,13 @@
 // (fixed by the letters issue: type, lang, country, programId, date, sender, details).
 type Values = Readonly<Record<string, unknown>>;
 
+/** The interview's plan kinds, as the letter input names them. */
+const PLAN_REFERENCE: Record<string, string> = {
+  'country-plan': 'country-plan',
+  'ip-strategy': 'national-ip-strategy',
+  'wipo-project': 'wipo-project',
+};
+
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
 
 export function buildLetterInput(values: Values): Record<string, unknown> {
@@ -33,6 +40,8 @@ export function buildLetterInput(values: Values): Record<string, unknown> {
       institution: str(values.institution),
     },
     details,
-    ...(values.partOfPlan === 'yes' && str(values.planKind) ? { planKind: str(values.planKind) } : {}),
+    ...(values.partOfPlan === 'yes' && str(values.planKind)
+      ? { planReference: { kind: PLAN_REFERENCE[str(values.planKind)!] ?? 'country-plan' } }
+      : {}),
   };
 }

@@ -40,9 +40,11 @@ export function routeReply(ctx: FlowContext, values: Values, lang: Lang): Reply 
   if (!country) return undefined;
   const t = ctx.t(lang);
   const programId = str(values.program);
+  const needsLetter = chosenProgram(ctx, values)?.request.startsWith('letter-') ?? false;
   const r = route(ctx.knowledge, { country, date: ctx.today, ...(programId ? { programId } : {}) });
   if (!r.ok) return undefined;
-  const view = describeRoute(ctx.knowledge, r.value, lang, t, programId);
+  // What to ask names the program only when it is requested by letter.
+  const view = describeRoute(ctx.knowledge, r.value, lang, t, needsLetter ? programId : undefined);
   return {
     title: t('flow:route.title'),
     text: [

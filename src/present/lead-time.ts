@@ -2,13 +2,22 @@
 import type { Lang } from '../knowledge/types.js';
 import type { LeadTimeVerdict } from '../domain/lead-time.js';
 import type { Translate } from './translate.js';
+import { addMonths, firstOfMonthOnOrAfter, formatIsoDate, parseIsoDate } from '../domain/calendar.js';
 import { formatDate, formatMonth } from './format.js';
 
+/** The first month that keeps the full lead time, and the date its request must be sent by. */
+export function earliestMonth(v: LeadTimeVerdict): { start: string; submitBy: string } {
+  const start = firstOfMonthOnOrAfter(parseIsoDate(v.earliestStart)!);
+  return { start: formatIsoDate(start), submitBy: formatIsoDate(addMonths(start, -v.rule.okMonths)) };
+}
+
 export function describeLeadTime(v: LeadTimeVerdict, start: string, lang: Lang, t: Translate): string {
+  const earliest = earliestMonth(v);
   return t(`leadtime:status.${v.status}`, {
     start: formatMonth(start, lang),
     months: t('leadtime:months', { count: v.monthsAvailable }),
-    submitBy: formatDate(v.submitBy, lang),
-    earliest: formatMonth(v.earliestStart, lang),
+    // Too late: the dates that matter are those of the realistic start, not of the date asked.
+    submitBy: formatDate(v.status === 'too-late' ? earliest.submitBy : v.submitBy, lang),
+    earliest: formatMonth(earliest.start, lang),
   });
 }

@@ -8,7 +8,7 @@ export function createServer(deps: AppDeps): Server {
   server.use(restify.plugins.queryParser({ mapParams: false }));
   server.use(restify.plugins.bodyParser({ mapParams: false, maxBodySize: 256 * 1024 }));
 
-  server.get('/healthz', (_req, res) => {
+  server.get('/healthz', async (_req, res) => {
     res.send(200, {
       status: 'ok',
       programs: deps.knowledge.programs.length,
@@ -17,10 +17,24 @@ export function createServer(deps: AppDeps): Server {
   });
   registerDomainRoutes(server, deps);
 
-  // A handler that throws is a bug, but the client still gets a JSON 500 and the process lives on.
-  server.on('restifyError', (_req, _res, err: Error, callback: () => void) => {
-    console.error('request failed:', err.message);
-    return callback();
-  });
+  server.on(
+    'restifyError',
+    (_req, _res, err: Error & { statusCode?: number; toJSON?: () => unknown }, callback: () => void) => {
+      const status = err.statusCode ?? 500;
+      if (status === 400 || status === 415) {
+        // Unreadable bodies get the same shape as every other 400: the field is the body itself.
+        const message = err.message;
+        err.toJSON = () => ({
+          error: 'bad-request',
+          field: '(body)',
+          errors: [{ field: '(body)', message }],
+        });
+      } else if (status >= 500) {
+        // A handler that throws is a bug, but the client still gets a JSON 500 and the process lives on.
+        console.error('request failed:', err.message);
+      }
+      return callback();
+    },
+  );
   return server;
 }

@@ -1,25 +1,45 @@
 import { it } from 'vitest';
-import { detect, detectAll } from 'tinyld';
-const s = [
-  'Establish a Technology and Innovation Support Centre at the university',
-  "Renforcer la capacité de l'université à soutenir l'innovation",
-  "Mettre en place un centre d'appui à la technologie et à l'innovation (CATI) au sein de l'université",
-  'Crear un centro de apoyo a la tecnología y la innovación en la universidad',
-  'Criar um centro de apoio à tecnologia e inovação na universidade',
-  'Plan Sénégal Emergent (PSE), axe 2 : capital humain',
-  '30 patent examiners and 20 researchers from the faculties of science',
-  'Formation de 40 chercheurs et doctorants, 10 agents du centre',
-  "Le projet vise à améliorer l'accès des chercheurs aux bases de données de brevets.",
-  'Mayo a septiembre de 2027',
-  'Between March and June 2027, for three months',
-  "Nepal's Fifteenth Plan identifies IP and innovation as drivers of industrial growth",
-];
+import { readFileSync } from 'node:fs';
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { createI18n } from '../../src/i18n/index.js';
+import { LetterInput } from '../../src/domain/letters/input.js';
+import { composeLetter } from '../../src/domain/letters/compose.js';
+import { renderText } from '../../src/letters/render-text.js';
 it('x', () => {
-  for (const x of s)
-    console.log(
-      JSON.stringify(detect(x)),
-      JSON.stringify(detectAll(x).slice(0, 3)),
-      JSON.stringify(detectAll(x, { only: ['en', 'fr', 'es', 'ru', 'ar', 'zh'] }).slice(0, 3)),
-      x.slice(0, 30),
+  const k = loadKnowledge();
+  const i18n = createI18n();
+  const input = LetterInput.parse(
+    JSON.parse(readFileSync('test/fixtures/letters/en-new-assistance.json', 'utf8')),
+  );
+  for (const type of ['new-assistance', 'project', 'note-verbale'] as const) {
+    const r = composeLetter(
+      k,
+      {
+        ...input,
+        type,
+        details: {
+          ...input.details,
+          project: 'WIPO TISC project',
+          justification: 'Because.',
+          readiness: 'Ready.',
+        },
+        sender:
+          type === 'note-verbale'
+            ? {
+                ...input.sender,
+                institution:
+                  'Permanent Mission of the Republic of Uganda to the United Nations Office and other international organizations in Geneva',
+              }
+            : input.sender,
+      },
+      '2026-06-10',
+      i18n.forLang('en'),
     );
+    if (!r.ok) {
+      console.log(r.error);
+      return;
+    }
+    console.log(renderText(r.value.document));
+    console.log(JSON.stringify(r.value.warnings));
+  }
 });

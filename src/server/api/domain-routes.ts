@@ -36,7 +36,8 @@ const LeadTimeBody = z.strictObject({
 });
 const AssessBody = EligibilityAnswers.extend({ lang: LangParam });
 
-type Handler = (req: Request, res: Response) => void;
+// restify 11 takes async handlers of (req, res); a sync one must call next().
+type Handler = (req: Request, res: Response) => Promise<void>;
 
 /** Parse with a schema or answer 400; handlers never see invalid input. */
 function parsed<T>(
@@ -44,7 +45,7 @@ function parsed<T>(
   pick: (req: Request) => unknown,
   handle: (value: T, res: Response) => void,
 ): Handler {
-  return (req, res) => {
+  return async (req, res) => {
     const result = schema.safeParse(pick(req) ?? {});
     if (!result.success) return sendBadRequest(res, zodFieldErrors(result.error));
     handle(result.data, res);
@@ -72,16 +73,14 @@ export function registerDomainRoutes(server: Server, deps: AppDeps): void {
               score: h.score,
               matched: h.matched,
             }))
-          : k.programs
-              .slice(0, q.limit)
-              .map((p) => ({
-                id: p.id,
-                name: p.name[q.lang],
-                url: p.url,
-                area: p.area,
-                score: 0,
-                matched: [],
-              }));
+          : k.programs.slice(0, q.limit).map((p) => ({
+              id: p.id,
+              name: p.name[q.lang],
+              url: p.url,
+              area: p.area,
+              score: 0,
+              matched: [],
+            }));
         res.send(200, { results });
       },
     ),

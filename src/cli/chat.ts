@@ -1,0 +1,69 @@
+// `ta-navigator chat`: the same interview in a terminal. Choices are numbered; typing works too.
+import { createInterface } from 'node:readline/promises';
+import { loadKnowledge } from '../knowledge/load.js';
+import { buildFinderIndex } from '../domain/finder/finder.js';
+import { createI18n } from '../i18n/index.js';
+import { formatIsoDate, todayUtc } from '../domain/calendar.js';
+import { turn } from '../flow/engine.js';
+import type { ConversationState, FlowContext, Reply, TurnInput } from '../flow/types.js';
+import { createStorage } from '../storage/index.js';
+import { createEffectRunner } from '../server/effects.js';
+import { plainText } from '../server/render.js';
+import { readArgs } from './args.js';
+
+export function renderForTerminal(reply: Reply): string {
+  const choices = (reply.choices ?? []).map((c, i) => `  ${i + 1}. ${c.label}`);
+  return [plainText(reply), ...choices].join('\n');
+}
+
+export async function runChat(args: string[]): Promise<number> {
+  const { values } = readArgs(args, { lang: { type: 'string' } });
+  const knowledge = loadKnowledge();
+  const i18n = createI18n();
+  const ctx: FlowContext = {
+    knowledge,
+    finder: buildFinderIndex(knowledge),
+    t: (l) => i18n.forLang(l),
+    today: process.env.TODAY ?? formatIsoDate(todayUtc()),
+  };
+  const runEffect = createEffectRunner({
+    knowledge,
+    i18n,
+    storage: createStorage({ kind: 'memory', dataDir: '' }),
+    today: () => ctx.today,
+  });
+  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  let state: ConversationState | undefined;
+  let lastChoices: Reply['choices'] = [];
+
+  const step = async (input: TurnInput) => {
+    const result = turn(ctx, state, input);
+    state = result.state;
+    const replies = [...result.replies];
+    for (const effect of result.effects) {
+      replies.splice(
+        Math.max(0, replies.length - 1),
+        0,
+        ...(await runEffect(effect, { userId: 'terminal', lang: state.lang ?? 'en' })),
+      );
+    }
+    for (const r of replies) console.log(`\n${renderForTerminal(r)}`);
+    lastChoices = replies.at(-1)?.choices ?? [];
+  };
+
+  await step({ start: true, ...(values.lang ? { locale: values.lang } : {}) });
+  try {
+    for await (const line of rl) {
+      const text = line.trim();
+      if (text === '/quit' || text === '/exit') break;
+      // A number picks the numbered choice, like tapping the button.
+      const n = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
+      const choice = lastChoices?.[n - 1];
+      await step(choice ? { value: { choice: choice.value } } : { text });
+      process.stdout.write('\n> ');
+    }
+  } finally {
+    rl.close();
+  }
+  return 0;
+}

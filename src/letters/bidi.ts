@@ -1,0 +1,68 @@
+// Runs of text whose direction is opposite to the letter's, to be isolated (<bdi>, U+2068…U+2069,
+// a DOCX run without/with rtl) so that a Latin name or the Geneva address inside an Arabic letter,
+// or Arabic inside a Latin-script letter, keeps its own order and does not reorder its neighbours.
+
+export interface Run {
+  readonly text: string;
+  /** Written in the direction opposite to the letter's: isolate it. */
+  readonly isolate: boolean;
+}
+
+const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+const LETTER = /\p{L}/u;
+const DIGIT = /\p{Nd}/u;
+
+type Kind = 'L' | 'R' | 'D' | 'N';
+function kindOf(ch: string): Kind {
+  if (RTL_LETTER.test(ch)) return 'R';
+  if (LETTER.test(ch)) return 'L';
+  if (DIGIT.test(ch)) return 'D';
+  return 'N';
+}
+
+/**
+ * Splits `text` into runs; a run is isolated when, in a letter of direction `dir`, it holds letters
+ * of the other direction and no letter of the letter's own. Digits and brackets at its edges go
+ * with it ("34, chemin des Colombettes", "(TISC)"), plain spaces and separators stay outside.
+ */
+export function directionalRuns(text: string, dir: 'ltr' | 'rtl'): Run[] {
+  const chars = Array.from(text);
+  const kinds = chars.map(kindOf);
+  const own: Kind = dir === 'rtl' ? 'R' : 'L';
+  const other: Kind = dir === 'rtl' ? 'L' : 'R';
+  const runs: Run[] = [];
+  let plainStart = 0;
+  let i = 0;
+  while (i < chars.length) {
+    if (kinds[i] !== other && kinds[i] !== 'D') {
+      i++;
+      continue;
+    }
+    // A stretch without letters of the letter's own direction, from here.
+    let end = i;
+    let hasOther = false;
+    let lastCore = i;
+    while (end < chars.length && kinds[end] !== own) {
+      if (kinds[end] === other) hasOther = true;
+      if (kinds[end] === other || kinds[end] === 'D') lastCore = end;
+      end++;
+    }
+    if (!hasOther) {
+      i = end;
+      continue;
+    }
+    let s = i;
+    let e = lastCore + 1;
+    const inside = chars.slice(s, e).join('');
+    const open = (inside.match(/[([«“]/g) ?? []).length;
+    const close = (inside.match(/[)\]»”]/g) ?? []).length;
+    if (open > close && /[)\]»”]/.test(chars[e] ?? '')) e++;
+    if (close > open && s > 0 && /[([«“]/.test(chars[s - 1] ?? '')) s--;
+    if (s > plainStart) runs.push({ text: chars.slice(plainStart, s).join(''), isolate: false });
+    runs.push({ text: chars.slice(s, e).join(''), isolate: true });
+    plainStart = e;
+    i = e;
+  }
+  if (plainStart < chars.length) runs.push({ text: chars.slice(plainStart).join(''), isolate: false });
+  return runs;
+}

@@ -1,0 +1,53 @@
+// Drives the pure engine turn by turn, as the tables in test/flow do; no adapter, no server.
+import { turn } from '../../src/flow/engine.js';
+import type { ConversationState, FlowContext, Reply, TurnInput } from '../../src/flow/types.js';
+import { buildFinderIndex } from '../../src/domain/finder/finder.js';
+import { createI18n } from '../../src/i18n/index.js';
+import type { Lang } from '../../src/knowledge/types.js';
+import { knowledge } from './knowledge.js';
+
+const i18n = createI18n();
+export const TODAY = '2026-11-25';
+
+export function flowContext(today = TODAY): FlowContext {
+  const k = knowledge();
+  return { knowledge: k, finder: buildFinderIndex(k), t: (l) => i18n.forLang(l), today };
+}
+
+export const tr = (lang: Lang, key: string, vars?: Record<string, unknown>) => i18n.forLang(lang)(key, vars);
+
+export class Conversation {
+  state: ConversationState | undefined;
+  last: readonly Reply[] = [];
+  effects: unknown[] = [];
+  constructor(readonly ctx: FlowContext = flowContext()) {}
+
+  send(input: TurnInput | string): readonly Reply[] {
+    const result = turn(this.ctx, this.state, typeof input === 'string' ? { text: input } : input);
+    this.state = result.state;
+    this.last = result.replies;
+    this.effects = [...result.effects];
+    return result.replies;
+  }
+
+  /** Taps the button whose value is `value` (it must be offered in the last reply). */
+  tap(value: string): readonly Reply[] {
+    const offered = this.last.flatMap((r) => r.choices ?? []).map((c) => c.value);
+    if (!offered.includes(value)) throw new Error(`"${value}" not offered; offered: ${offered.join(', ')}`);
+    return this.send({ value: { choice: value } });
+  }
+
+  get text(): string {
+    return this.last
+      .map((r) => [r.title, r.text, ...(r.facts ?? []).map((f) => `${f.label}: ${f.value}`)].join('\n'))
+      .join('\n---\n');
+  }
+
+  get pending(): string | undefined {
+    return this.state?.pending?.stepId;
+  }
+
+  choices(): string[] {
+    return this.last.flatMap((r) => r.choices ?? []).map((c) => c.value);
+  }
+}
