@@ -1,9 +1,10 @@
 // Draws the Teams app icons (a compass) and writes them as PNG with node:zlib only, so CI needs
 // no image tools. Deterministic: same bytes on every run.
-//   node scripts/make-icons.js [--out-dir appPackage]
+//   node scripts/make-icons.js             -> appPackage/{color,outline}.png, public/favicon.png
+//   node scripts/make-icons.js --out-dir d  -> all three into d/
 import { Buffer } from 'node:buffer';
 import { writeFileSync, mkdirSync } from 'node:fs';
-import { join, resolve } from 'node:path';
+import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
 import { fileURLToPath } from 'node:url';
 import { deflateSync } from 'node:zlib';
@@ -142,11 +143,18 @@ export function outlineIcon() {
 
 function main(argv) {
   const i = argv.indexOf('--out-dir');
-  const outDir = resolve(i >= 0 && argv[i + 1] ? argv[i + 1] : 'appPackage');
-  mkdirSync(outDir, { recursive: true });
-  writeFileSync(join(outDir, 'color.png'), colorIcon());
-  writeFileSync(join(outDir, 'outline.png'), outlineIcon());
-  process.stdout.write(`icons written to ${outDir}\n`);
+  const outDir = i >= 0 && argv[i + 1] ? resolve(argv[i + 1]) : undefined;
+  const color = colorIcon();
+  const targets = [
+    [join(outDir ?? 'appPackage', 'color.png'), color],
+    [join(outDir ?? 'appPackage', 'outline.png'), outlineIcon()],
+    [join(outDir ?? 'public', 'favicon.png'), color], // the Web Chat page's icon
+  ];
+  for (const [file, bytes] of targets) {
+    mkdirSync(dirname(resolve(file)), { recursive: true });
+    writeFileSync(file, bytes);
+    process.stdout.write(`wrote ${file}\n`);
+  }
 }
 
 if (process.argv[1] && resolve(process.argv[1]) === fileURLToPath(import.meta.url))

@@ -25,11 +25,13 @@ export type LetterWarning =
       readonly code: 'academy-application' | 'open-access' | 'program-not-for-country';
       readonly field: 'programId';
       readonly programId: string;
+      readonly country: string;
+      /** The unit to ask. */
+      readonly unit: UnitId;
     }
-  | { readonly code: 'not-member' | 'developed'; readonly field: 'country'; readonly country: string }
-  /** A fact behind the copies is unverified or pending: confirm with the unit consulted first. */
   | {
-      readonly code: 'confirm-route';
+      /** `confirm-route`: a fact behind the copies is unverified or pending. */
+      readonly code: 'not-member' | 'developed' | 'confirm-route';
       readonly field: 'country';
       readonly country: string;
       readonly unit: UnitId;
@@ -146,19 +148,20 @@ function findGoal(
 
 function routeWarnings(r: Route, program: Program | undefined): LetterWarning[] {
   const out: LetterWarning[] = [];
+  const where = { country: r.country, unit: r.primary };
   for (const reason of r.reasons) {
     if (reason.code === 'not-member' || reason.code === 'developed') {
-      out.push({ code: reason.code, field: 'country', country: r.country });
+      out.push({ code: reason.code, field: 'country', ...where });
     } else if (
       program &&
       (reason.code === 'academy-application' ||
         reason.code === 'open-access' ||
         reason.code === 'program-not-for-country')
     ) {
-      out.push({ code: reason.code, field: 'programId', programId: program.id });
+      out.push({ code: reason.code, field: 'programId', programId: program.id, ...where });
     }
   }
-  if (r.confirm) out.push({ code: 'confirm-route', field: 'country', country: r.country, unit: r.primary });
+  if (r.confirm) out.push({ code: 'confirm-route', field: 'country', ...where });
   return out;
 }
 
@@ -346,7 +349,7 @@ export function composeLetter(
   if (isNote) {
     const mission = input.sender.institution;
     blocks = [
-      block('sender', 'start', [[user(mission)], countryLine, ...senderContact]),
+      block('sender', 'start', [[user(mission)], ...senderContact]),
       ...reference,
       block('paragraph', 'start', [
         mixed(
@@ -378,9 +381,8 @@ export function composeLetter(
       ? tt(`subject.${flavour}-program`, { program: programName })
       : tt(`subject.${flavour}`);
     blocks = [
+      // The letterhead's content; the signatory's name and title go under the signature.
       block('sender', 'start', [
-        [user(input.sender.name)],
-        [user(input.sender.title)],
         [user(input.sender.institution)],
         input.city
           ? mixed(t, key('sender.place'), { country: countryName(country.code, lang) }, { city: input.city })

@@ -4,8 +4,8 @@ import type { Lang } from '../../knowledge/types.js';
 import { fold } from './vocabulary.js';
 
 const names = new Map<string, Lang>();
+// Names only, not codes: "FR" or "ES" typed at the country question means France or Spain.
 for (const lang of LANGS) {
-  names.set(lang, lang);
   for (const inLang of LANGS) {
     const name = new Intl.DisplayNames([inLang], { type: 'language' }).of(lang);
     if (name) names.set(fold(name), lang);

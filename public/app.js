@@ -1,0 +1,415 @@
+// TA Navigator's Web Chat page. Bot Framework Web Chat talks to this server through a small
+// Direct Line-compatible object: each user activity is POSTed to /api/messages with
+// deliveryMode "expectReplies" and the replies in the response body are played back to Web Chat.
+// No Azure service, no third-party request.
+(function () {
+  'use strict';
+
+  const ENDPOINT = '/api/messages';
+  const BOT = Object.freeze({ id: 'ta-navigator', name: 'TA Navigator', role: 'bot' });
+  const LETTER_PATH = /^\/api\/letters\/[^/]+\.docx$/i;
+  const KEYS = {
+    user: 'ta-navigator.userId',
+    conversation: 'ta-navigator.conversationId',
+    locale: 'ta-navigator.locale',
+  };
+  // Direct Line's ConnectionStatus values, which Web Chat waits on.
+  const STATUS = { uninitialized: 0, connecting: 1, online: 2 };
+
+  // The page's own words; everything the bot says comes from the server.
+  const LANGUAGES = {
+    ar: {
+      locale: 'ar-EG',
+      dir: 'rtl',
+      label: 'اللغة',
+      tagline: 'إرشادات لطلب المساعدة التقنية من الويبو',
+      unreachable: 'تعذّر الوصول إلى المساعد. يُرجى المحاولة مرة أخرى لاحقاً.',
+    },
+    zh: {
+      locale: 'zh-CN',
+      dir: 'ltr',
+      label: '语言',
+      tagline: '申请 WIPO 技术援助的指引',
+      unreachable: '暂时无法连接助手，请稍后再试。',
+    },
+    en: {
+      locale: 'en-US',
+      dir: 'ltr',
+      label: 'Language',
+      tagline: 'Guidance for requesting WIPO technical assistance',
+      unreachable: 'The assistant cannot be reached. Please try again later.',
+    },
+    fr: {
+      locale: 'fr-FR',
+      dir: 'ltr',
+      label: 'Langue',
+      tagline: "Guide pour demander l'assistance technique de l'OMPI",
+      unreachable: "L'assistant est injoignable. Veuillez réessayer plus tard.",
+    },
+    ru: {
+      locale: 'ru-RU',
+      dir: 'ltr',
+      label: 'Язык',
+      tagline: 'Помощь в подготовке запроса на техническую помощь ВОИС',
+      unreachable: 'Помощник недоступен. Пожалуйста, повторите попытку позже.',
+    },
+    es: {
+      locale: 'es-ES',
+      dir: 'ltr',
+      label: 'Idioma',
+      tagline: 'Guía para solicitar asistencia técnica de la OMPI',
+      unreachable: 'No se puede contactar con el asistente. Vuelva a intentarlo más tarde.',
+    },
+  };
+
+  // Web Chat's <style> tags must carry the nonce the server put in this page's CSP.
+  const nonce = (document.currentScript && document.currentScript.nonce) || undefined;
+
+  /** "ar-EG", "AR", "zh_Hans_CN" -> "ar" / "zh", or undefined when not one of the six. */
+  function baseLanguage(locale) {
+    const base = String(locale || '')
+      .trim()
+      .toLowerCase()
+      .split(/[-_]/)[0];
+    return Object.prototype.hasOwnProperty.call(LANGUAGES, base) ? base : undefined;
+  }
+
+  /** ?locale= first (kept as given, e.g. ar-SA), then the last choice, then the browser's languages. */
+  function initialLocale() {
+    const asked = new URLSearchParams(location.search).get('locale');
+    if (baseLanguage(asked)) return asked;
+    const saved = safeGet(localStorage, KEYS.locale);
+    if (baseLanguage(saved)) return saved;
+    const browser = (navigator.languages || [navigator.language]).find(baseLanguage);
+    return browser ? LANGUAGES[baseLanguage(browser)].locale : LANGUAGES.en.locale;
+  }
+
+  function safeGet(storage, key) {
+    try {
+      return storage.getItem(key);
+    } catch {
+      return null; // storage disabled (privacy mode): ids then last for this page view only
+    }
+  }
+
+  function safeSet(storage, key, value) {
+    try {
+      storage.setItem(key, value);
+    } catch {
+      /* see safeGet */
+    }
+  }
+
+  /** crypto.randomUUID needs a secure context; getRandomValues works on plain http too. */
+  function randomId() {
+    const bytes = crypto.getRandomValues(new Uint8Array(16));
+    return Array.from(bytes, (b) => b.toString(16).padStart(2, '0')).join('');
+  }
+
+  function storedId(storage, key, prefix) {
+    let id = safeGet(storage, key);
+    if (!id) {
+      id = prefix + randomId();
+      safeSet(storage, key, id);
+    }
+    return id;
+  }
+
+  /** The few Observable semantics Web Chat relies on: subscribe(observer) -> { unsubscribe }. */
+  function createSubject(initial) {
+    const observers = new Set();
+    const hasValue = arguments.length > 0;
+    let current = initial;
+    return {
+      get value() {
+        return current;
+      },
+      next(value) {
+        current = value;
+        for (const o of Array.from(observers)) if (o.next) o.next(value);
+      },
+      subscribe(observerOrNext) {
+        const observer =
+          typeof observerOrNext === 'function' ? { next: observerOrNext } : observerOrNext || {};
+        observers.add(observer);
+        // A BehaviorSubject replays its current value; Web Chat subscribes to the status late.
+        if (hasValue && observer.next) observer.next(current);
+        const subscription = {
+          closed: false,
+          unsubscribe() {
+            subscription.closed = true;
+            observers.delete(observer);
+          },
+        };
+        return subscription;
+      },
+    };
+  }
+
+  /** A cold observable: runs `start(observer)` on each subscription. */
+  function observable(start) {
+    return {
+      subscribe(observerOrNext) {
+        const observer =
+          typeof observerOrNext === 'function' ? { next: observerOrNext } : observerOrNext || {};
+        let closed = false;
+        start({
+          next: (v) => !closed && observer.next && observer.next(v),
+          error: (e) => !closed && observer.error && observer.error(e),
+          complete: () => !closed && observer.complete && observer.complete(),
+        });
+        return {
+          get closed() {
+            return closed;
+          },
+          unsubscribe() {
+            closed = true;
+          },
+        };
+      },
+    };
+  }
+
+  /**
+   * Direct Line for Web Chat without Direct Line: activity$, connectionStatus$ and postActivity.
+   * The conversation goes online when Web Chat first subscribes to activity$; then a
+   * conversationUpdate (the user joined) makes the bot greet, or resume, in the chosen language.
+   */
+  function createLocalDirectLine({ userId, conversationId, getLocale, onUnreachable }) {
+    const activity$ = createSubject();
+    const connectionStatus$ = createSubject(STATUS.uninitialized);
+    let sequence = 0;
+    let lastTime = 0;
+    let started = false;
+
+    const nextId = () => `${conversationId}|${String(++sequence).padStart(6, '0')}`;
+    // Web Chat orders by timestamp; the server's clock may differ from ours, so every activity
+    // shown here gets a strictly increasing local time.
+    const nextTimestamp = () => {
+      lastTime = Math.max(Date.now(), lastTime + 1);
+      return new Date(lastTime).toISOString();
+    };
+
+    function toBot(activity) {
+      return {
+        ...activity,
+        id: nextId(),
+        timestamp: nextTimestamp(),
+        channelId: 'webchat',
+        serviceUrl: location.origin,
+        conversation: { id: conversationId },
+        from: { ...(activity.from || {}), id: userId, role: 'user' },
+        recipient: { id: BOT.id, name: BOT.name, role: 'bot' },
+        locale: getLocale(),
+        deliveryMode: 'expectReplies',
+      };
+    }
+
+    async function exchange(activity) {
+      // Show "typing" if the bot takes a moment; its first message replaces the indicator.
+      const typing = setTimeout(() => {
+        activity$.next({ type: 'typing', id: nextId(), timestamp: nextTimestamp(), from: { ...BOT } });
+      }, 400);
+      try {
+        const response = await fetch(ENDPOINT, {
+          method: 'POST',
+          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
+          body: JSON.stringify(activity),
+          credentials: 'same-origin',
+          cache: 'no-store',
+        });
+        if (!response.ok) throw new Error(`${ENDPOINT} answered HTTP ${response.status}`);
+        const text = await response.text();
+        const body = text ? JSON.parse(text) : {};
+        return Array.isArray(body.activities) ? body.activities : [];
+      } finally {
+        clearTimeout(typing);
+      }
+    }
+
+    function playReplies(replies) {
+      for (const reply of replies) {
+        if (!reply || reply.type === 'trace') continue;
+        activity$.next({
+          ...reply,
+          id: reply.id || nextId(),
+          timestamp: nextTimestamp(),
+          conversation: { id: conversationId },
+          from: { ...BOT, ...(reply.from || {}), role: 'bot' },
+        });
+      }
+    }
+
+    /** The user (re)joins: the bot greets, or repeats its current question, in getLocale(). */
+    async function join() {
+      try {
+        playReplies(await exchange(toBot({ type: 'conversationUpdate', membersAdded: [{ id: userId }] })));
+      } catch (error) {
+        console.error('TA Navigator: the bot did not answer the greeting:', error);
+        onUnreachable();
+      }
+    }
+
+    function start() {
+      if (started) return;
+      started = true;
+      connectionStatus$.next(STATUS.connecting);
+      // Online on the next tick, after Web Chat has finished subscribing.
+      setTimeout(() => {
+        connectionStatus$.next(STATUS.online);
+        void join();
+      }, 0);
+    }
+
+    return {
+      connectionStatus$,
+      activity$: {
+        subscribe(observer) {
+          const subscription = activity$.subscribe(observer);
+          start();
+          return subscription;
+        },
+      },
+      postActivity(activity) {
+        return observable((observer) => {
+          const outgoing = toBot(activity);
+          exchange(outgoing).then(
+            (replies) => {
+              // Web Chat marks a message as sent only when it comes back with its clientActivityID.
+              if (outgoing.type === 'message') activity$.next({ ...outgoing, timestamp: nextTimestamp() });
+              observer.next(outgoing.id);
+              observer.complete();
+              playReplies(replies);
+            },
+            (error) => {
+              console.error('TA Navigator: message not delivered:', error);
+              observer.error(error);
+            },
+          );
+        });
+      },
+      join,
+      end() {
+        connectionStatus$.next(5); // Ended
+      },
+    };
+  }
+
+  function isLetterUrl(href) {
+    try {
+      const url = new URL(href, location.href);
+      return url.origin === location.origin && LETTER_PATH.test(url.pathname);
+    } catch {
+      return false;
+    }
+  }
+
+  function fileName(href) {
+    const url = new URL(href, location.href);
+    return decodeURIComponent(url.pathname.split('/').pop() || 'letter.docx');
+  }
+
+  /** Letter links download in place instead of opening a tab (Web Chat opens links in a new tab). */
+  function makeDownloadLink(anchor) {
+    anchor.setAttribute('download', fileName(anchor.href));
+    anchor.removeAttribute('target');
+  }
+
+  function downloadLetter(href) {
+    const anchor = document.createElement('a');
+    anchor.href = new URL(href, location.href).href;
+    makeDownloadLink(anchor);
+    document.body.appendChild(anchor);
+    anchor.click();
+    anchor.remove();
+  }
+
+  document.addEventListener(
+    'click',
+    (event) => {
+      const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
+      if (anchor && isLetterUrl(anchor.href)) makeDownloadLink(anchor);
+    },
+    true,
+  );
+
+  // Card buttons and suggested actions that open a letter URL download it too.
+  const cardActionMiddleware = () => (next) => (args) => {
+    const action = args && args.cardAction;
+    if (action && action.type === 'openUrl' && isLetterUrl(action.value)) {
+      downloadLetter(action.value);
+      return undefined;
+    }
+    return next(args);
+  };
+
+  function main() {
+    const status = document.getElementById('status');
+    const picker = document.getElementById('lang');
+    const container = document.getElementById('webchat');
+    if (!window.WebChat) {
+      status.textContent = 'Web Chat failed to load.';
+      status.hidden = false;
+      return;
+    }
+
+    let locale = initialLocale();
+    const userId = storedId(localStorage, KEYS.user, 'user-');
+    const conversationId = storedId(sessionStorage, KEYS.conversation, 'webchat-');
+    const directLine = createLocalDirectLine({
+      userId,
+      conversationId,
+      getLocale: () => locale,
+      onUnreachable: () => {
+        status.textContent = LANGUAGES[baseLanguage(locale)].unreachable;
+        status.hidden = false;
+      },
+    });
+    const store = window.WebChat.createStore();
+
+    function applyLanguage() {
+      const lang = baseLanguage(locale);
+      const words = LANGUAGES[lang];
+      document.documentElement.lang = lang;
+      document.documentElement.dir = words.dir;
+      document.getElementById('lang-label').textContent = words.label;
+      document.getElementById('tagline').textContent = words.tagline;
+      picker.value = words.locale;
+      status.hidden = true;
+      window.WebChat.renderWebChat(
+        {
+          directLine,
+          store,
+          userID: userId,
+          locale,
+          dir: words.dir,
+          nonce,
+          cardActionMiddleware,
+          styleOptions: {
+            hideUploadButton: true,
+            accent: '#1A5AA6',
+            botAvatarInitials: 'TA',
+            bubbleMaxWidth: 560,
+            suggestedActionLayout: 'flow',
+          },
+        },
+        container,
+      );
+    }
+
+    picker.addEventListener('change', () => {
+      locale = picker.value;
+      safeSet(localStorage, KEYS.locale, locale);
+      const url = new URL(location.href);
+      url.searchParams.set('locale', locale);
+      history.replaceState(null, '', url);
+      applyLanguage();
+      // Same conversation, new language: the bot keeps the answers and asks again in it.
+      void directLine.join();
+    });
+
+    applyLanguage();
+  }
+
+  main();
+})();

@@ -1,0 +1,212 @@
+// Interruptions at any step, invalid answers, the hand-off, language switching and editing from
+// the review screen — in all six languages, with the words of each language.
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/knowledge/schema.js';
+import type { Lang } from '../../src/knowledge/types.js';
+import { countryName, formatMonth } from '../../src/present/format.js';
+import { nativeLanguageName } from '../../src/flow/choices.js';
+import { Conversation, tr } from '../helpers/flow.js';
+
+const word = (lang: Lang, key: string) =>
+  (tr(lang, `commands:${key}`, { returnObjects: true }) as unknown as string[])[0]!;
+
+/** A conversation at the requester question, Senegal chosen. */
+function atRequester(lang: Lang): Conversation {
+  const c = new Conversation();
+  c.send({ start: true, locale: lang });
+  c.tap('goal:find');
+  c.send('SN');
+  expect(c.pending).toBe('requester');
+  return c;
+}
+
+describe.each(LANGS)('interruptions in %s', (lang) => {
+  const question = (c: Conversation, step: string) =>
+    tr(lang, `flow:q.${step}`, { country: countryName('SN', lang), program: '', start: '' });
+
+  it('help and why answer, then ask the same question again', () => {
+    const c = atRequester(lang);
+    c.send(word(lang, 'command.help'));
+    expect(c.text).toContain(tr(lang, 'common:help'));
+    expect(c.pending).toBe('requester');
+    expect(c.text).toContain(question(c, 'requester'));
+    c.send(word(lang, 'command.why'));
+    expect(c.text).toContain(tr(lang, 'flow:why.requester'));
+    expect(c.pending).toBe('requester');
+    c.tap('why');
+    expect(c.text).toContain(tr(lang, 'flow:why.requester'));
+  });
+
+  it('back returns to the previous question and forgets its answer', () => {
+    const c = atRequester(lang);
+    c.tap('government');
+    expect(c.pending).toBe('need');
+    c.send(word(lang, 'command.back'));
+    expect(c.pending).toBe('requester');
+    expect(c.state?.answers.requester).toBeUndefined();
+    c.send(word(lang, 'command.back'));
+    expect(c.pending).toBe('country');
+  });
+
+  it('cancel goes to the menu keeping the answers; the task resumes where it was', () => {
+    const c = atRequester(lang);
+    c.send(word(lang, 'command.cancel'));
+    expect(c.text).toContain(tr(lang, 'common:cancelled'));
+    expect(c.pending).toBeUndefined();
+    expect(c.state?.answers.country?.value).toBe('SN');
+    c.tap('goal:find');
+    expect(c.pending).toBe('requester');
+  });
+
+  it('start over clears every answer', () => {
+    const c = atRequester(lang);
+    c.send(word(lang, 'command.restart'));
+    expect(c.text).toContain(tr(lang, 'common:restarted'));
+    expect(c.state?.answers).toEqual({});
+    expect(c.state?.lang).toBe(lang);
+  });
+
+  it('switches language mid-path, keeps the answers and asks the question again in the new language', () => {
+    const c = atRequester(lang);
+    const other: Lang = lang === 'ar' ? 'zh' : 'ar';
+    c.send(nativeLanguageName(other));
+    expect(c.state?.lang).toBe(other);
+    expect(c.state?.answers.country?.value).toBe('SN');
+    expect(c.pending).toBe('requester');
+    expect(c.text).toContain(tr(other, 'flow:q.requester'));
+    expect(c.last.at(-1)?.dir).toBe(other === 'ar' ? 'rtl' : 'ltr');
+  });
+
+  it('re-asks invalid answers with a hint at each kind of step, and hands off after three failures', () => {
+    const c = new Conversation();
+    c.send({ start: true, locale: lang });
+    c.tap('goal:check');
+    c.send('Qwxyzzz');
+    expect(c.text).toContain(tr(lang, 'flow:hint.country'));
+    c.send('SN');
+    c.send('???');
+    expect(c.text).toContain(tr(lang, 'flow:hint.choice'));
+    c.tap('ip-office');
+    c.send('x');
+    expect(c.text).toContain(tr(lang, 'flow:hint.text.too-short'));
+    c.send('zzqv xxkw qqpl');
+    expect(c.text).toContain(tr(lang, 'flow:hint.no-match'));
+    c.tap('browse');
+    c.tap('c');
+    c.tap(c.choices()[0]!);
+    c.send('42');
+    expect(c.pending).toBe('formalRequest');
+    expect(c.text).toContain(tr(lang, 'flow:hint.yes-no'));
+    c.send('42');
+    c.send('42');
+    // Third failure in a row: no loop, a person to write to.
+    expect(c.text).toContain(
+      tr(lang, 'common:handoff', {
+        unit: c.ctx.knowledge.unitById.get('rb-africa')!.name[lang],
+        address: c.ctx.knowledge.unitById.get('rb-africa')!.address.join(', '),
+      }),
+    );
+    expect(c.choices()).toEqual(expect.arrayContaining(['menu', 'goal:contact']));
+    c.tap('retry');
+    expect(c.pending).toBe('formalRequest');
+    for (const a of ['yes', 'no', 'yes', 'yes']) c.tap(a);
+    expect(c.pending).toBe('start');
+    c.send('31/02/2027');
+    expect(c.text).toContain(tr(lang, 'flow:hint.date', { example: tr(lang, 'flow:start.example') }));
+    c.send('01/01/2026');
+    expect(c.text).toContain(tr(lang, 'flow:hint.date-past'));
+  });
+
+  it('accepts a card submission with a value and no text', () => {
+    const c = atRequester(lang);
+    c.send({ value: { choice: 'university' } });
+    expect(c.pending).toBe('need');
+  });
+
+  it('refuses text with control characters or beyond the limit, keeping the conversation going', () => {
+    const c = new Conversation();
+    c.send({ start: true, locale: lang });
+    c.tap('goal:letter');
+    c.send('SN');
+    c.tap('government');
+    c.send('TISC');
+    c.tap('tisc');
+    c.tap('no');
+    c.tap('2027-07-01');
+    c.tap('new-assistance');
+    c.tap('en');
+    c.send('A\u0007B name');
+    expect(c.text).toContain(tr(lang, 'flow:hint.text.control-characters'));
+    c.send('x'.repeat(500));
+    expect(c.text).toContain(tr(lang, 'flow:hint.text.too-long'));
+    expect(c.pending).toBe('senderName');
+  });
+
+  it('edits an answer from the review screen and recomputes what depends on it', () => {
+    const c = new Conversation();
+    c.send({ start: true, locale: lang });
+    c.tap('goal:letter');
+    c.send('SN');
+    c.tap('university');
+    c.send('TISC');
+    c.tap('tisc');
+    c.tap('no');
+    c.tap('2027-07-01');
+    c.tap('new-assistance');
+    c.tap('es');
+    for (const text of [
+      'Ana Pérez',
+      'Rectora',
+      'Universidad',
+      'Propósito',
+      'Objetivos',
+      'Resultados',
+      '40 personas',
+      'Un año',
+    ])
+      c.send(text);
+    expect(c.pending).toBe('review');
+    // Change the start to a date that is too close: the lead-time question comes back before the review.
+    c.tap('edit:start');
+    expect(c.pending).toBe('start');
+    c.send(formatMonth('2027-02-01', lang));
+    expect(c.pending).toBe('startAccept');
+    c.tap('keep');
+    expect(c.pending).toBe('review');
+    expect(c.last.at(-1)?.facts?.map((f) => f.value)).toContain(formatMonth('2027-02-01', lang));
+    // Change the country: the review shows the new one and the letter goes with it.
+    c.tap('edit:country');
+    c.send('NP');
+    expect(c.pending).toBe('review');
+    expect(c.last.at(-1)?.facts?.map((f) => f.value)).toContain(countryName('NP', lang));
+    c.tap('draft');
+    expect(c.effects).toMatchObject([
+      { kind: 'draft-letter', input: { country: 'NP', date: '2027-02-01', lang: 'es' } },
+    ]);
+  });
+});
+
+describe('language from the channel', () => {
+  it('asks for the language in all six when the locale is not a UN language', () => {
+    const c = new Conversation();
+    c.send({ start: true, locale: 'de-DE' });
+    expect(c.choices()).toEqual(LANGS.map((l) => `lang:${l}`));
+    for (const l of LANGS) expect(c.text).toContain(tr(l, 'common:choose-language'));
+    c.tap('lang:ru');
+    expect(c.state?.lang).toBe('ru');
+    expect(c.text).toContain(tr('ru', 'common:greeting'));
+  });
+
+  it('takes the Teams locale when it is one of the six', () => {
+    const c = new Conversation();
+    c.send({ start: true, locale: 'zh-CN' });
+    expect(c.state?.lang).toBe('zh');
+  });
+
+  it('understands a menu intent typed in another language than the chat', () => {
+    const c = new Conversation();
+    c.send({ start: true, locale: 'en' });
+    c.send(word('fr', 'intent.letter'));
+    expect(c.state?.goal).toBe('letter');
+  });
+});

@@ -1,0 +1,196 @@
+// Whole journeys through the pure engine as tables of turns, run in all six languages (DEFRA's
+// describe.each(journey)). Expected text is built with t(key, {lng}) so a copy edit breaks nothing.
+import { describe, expect, it } from 'vitest';
+import { LANGS } from '../../src/knowledge/schema.js';
+import type { Lang } from '../../src/knowledge/types.js';
+import { countryName, formatMonth } from '../../src/present/format.js';
+import { Conversation, tr } from '../helpers/flow.js';
+
+/** A need in each language that the finder maps to TISC among its first choices. */
+const TISC_NEED: Record<Lang, string> = {
+  en: 'we want a technology and innovation support centre at our university',
+  fr: "nous voulons créer un centre d'appui à la technologie et à l'innovation",
+  es: 'queremos un centro de apoyo a la tecnología y la innovación en la universidad',
+  ru: 'мы хотим создать центр поддержки технологий и инноваций',
+  zh: '我们想建立技术与创新支持中心',
+  ar: 'نريد إنشاء مركز لدعم التكنولوجيا والابتكار',
+};
+
+const yesWord = (lang: Lang) =>
+  (tr(lang, 'commands:answer.yes', { returnObjects: true }) as unknown as string[])[0]!;
+
+function toProgram(c: Conversation, lang: Lang, goal: 'find' | 'check' | 'letter') {
+  c.send({ start: true, locale: lang });
+  expect(c.text).toContain(tr(lang, 'common:greeting'));
+  c.tap(`goal:${goal}`);
+  expect(c.pending).toBe('country');
+  c.send(countryName('SN', lang));
+  expect(c.text).toContain(tr(lang, 'flow:country.confirm', { country: countryName('SN', lang) }));
+  c.send(yesWord(lang));
+  expect(c.pending).toBe('requester');
+  c.tap('university');
+  expect(c.pending).toBe('need');
+  c.send(TISC_NEED[lang]);
+  expect(c.pending).toBe('program');
+  expect(c.choices()).toContain('tisc');
+  c.tap('tisc');
+}
+
+describe.each(LANGS)('journeys in %s', (lang) => {
+  it('finds a program from a described need and offers the next moves', () => {
+    const c = new Conversation();
+    toProgram(c, lang, 'find');
+    const program = c.ctx.knowledge.programById.get('tisc')!;
+    expect(c.last[0]?.title).toBe(program.name[lang]);
+    expect(c.last[0]?.links?.[0]?.url).toBe(program.url);
+    expect(c.choices()).toEqual(expect.arrayContaining(['goal:check', 'goal:letter', 'goal:contact']));
+    for (const r of c.last) expect(r.dir).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+  });
+
+  it('checks the approval criteria, the lead time and the route', () => {
+    const c = new Conversation();
+    toProgram(c, lang, 'check');
+    expect(c.pending).toBe('formalRequest');
+    c.tap('no');
+    c.tap('unknown');
+    expect(c.pending).toBe('nationalNeeds');
+    c.tap('yes');
+    c.tap('yes');
+    expect(c.text).toContain(tr(lang, 'criteria:overall.needs-confirmation'));
+    expect(c.text).toContain(tr(lang, 'criteria:part-of-plan.unknown'));
+    expect(c.pending).toBe('start');
+    // A typed month in the user's language, too close: the earliest realistic start is offered.
+    c.send(formatMonth('2027-03-01', lang));
+    expect(c.pending).toBe('startAccept');
+    expect(c.text).toContain(formatMonth('2027-06-01', lang));
+    c.tap('take:2027-06-01');
+    const bureau = c.ctx.knowledge.unitById.get('rb-africa')!.name[lang];
+    expect(c.text).toContain(bureau);
+    expect(c.text).toContain(tr(lang, 'flow:route.title'));
+    expect(c.state?.answers.start?.value).toBe('2027-06-01');
+    expect(c.choices()).toContain('goal:letter');
+  });
+
+  it('drafts a letter: details, review, then the letter in another language than the chat', () => {
+    const c = new Conversation();
+    toProgram(c, lang, 'letter');
+    expect(c.pending).toBe('partOfPlan');
+    c.tap('yes');
+    c.tap('ip-strategy');
+    c.tap('2027-07-01');
+    expect(c.text).toContain(tr(lang, 'flow:route.title'));
+    c.tap('new-assistance');
+    c.tap('fr');
+    for (const [step, text] of [
+      ['senderName', 'Aminata Diallo'],
+      ['senderTitle', 'Rectrice'],
+      ['institution', 'Université Cheikh Anta Diop'],
+      ['purpose', 'Créer un TISC pour nos chercheurs.'],
+      ['developmentGoals', 'Plan Sénégal émergent, axe innovation.'],
+      ['expectedResults', 'Un centre actif et 200 recherches par an.'],
+      ['beneficiaries', '40 chercheurs et 10 bibliothécaires'],
+      ['period', 'De juillet 2027 à juin 2028'],
+    ]) {
+      expect(c.pending).toBe(step);
+      c.send(text!);
+    }
+    expect(c.pending).toBe('review');
+    expect(c.last.at(-1)?.facts?.map((f) => f.value)).toEqual(
+      expect.arrayContaining(['Aminata Diallo', countryName('SN', lang)]),
+    );
+    c.tap('draft');
+    expect(c.effects).toEqual([
+      {
+        kind: 'draft-letter',
+        input: {
+          type: 'new-assistance',
+          lang: 'fr',
+          country: 'SN',
+          programId: 'tisc',
+          date: '2027-07-01',
+          sender: { name: 'Aminata Diallo', title: 'Rectrice', institution: 'Université Cheikh Anta Diop' },
+          details: {
+            purpose: 'Créer un TISC pour nos chercheurs.',
+            developmentGoals: 'Plan Sénégal émergent, axe innovation.',
+            expectedResults: 'Un centre actif et 200 recherches par an.',
+            beneficiaries: '40 chercheurs et 10 bibliothécaires',
+            period: 'De juillet 2027 à juin 2028',
+          },
+          planReference: { kind: 'national-ip-strategy' },
+        },
+      },
+    ]);
+    expect(c.choices()).toEqual(expect.arrayContaining(['letter-lang', 'goal:letter-review']));
+  });
+
+  it('asks for a project letter what the manual lists for joining a project', () => {
+    const c = new Conversation();
+    toProgram(c, lang, 'letter');
+    c.tap('no');
+    c.tap('2027-09-01');
+    c.tap('project');
+    c.tap(lang);
+    const asked: string[] = [];
+    while (c.pending && c.pending !== 'review') {
+      asked.push(c.pending);
+      if (c.pending === 'partners') c.tap('skip');
+      else c.send(`Réponse pour ${c.pending}`);
+    }
+    expect(asked).toEqual([
+      'senderName',
+      'senderTitle',
+      'institution',
+      'project',
+      'purpose',
+      'developmentGoals',
+      'expectedResults',
+      'beneficiaries',
+      'justification',
+      'partners',
+      'readinessText',
+      'period',
+    ]);
+    c.tap('draft');
+    const input = (c.effects[0] as { input: { details: Record<string, string> } }).input;
+    expect(input.details).toMatchObject({
+      project: 'Réponse pour project',
+      readiness: 'Réponse pour readinessText',
+    });
+    expect(input.details.partners).toBeUndefined();
+  });
+
+  it('sends an Academy course to the application route, with no letter', () => {
+    const c = new Conversation();
+    c.send({ start: true, locale: lang });
+    c.tap('goal:check');
+    c.send('NP');
+    c.tap('government');
+    c.tap('browse');
+    c.tap('h');
+    c.tap('academy-distance-learning');
+    expect(c.text).toContain(tr(lang, 'flow:program.request.academy-application'));
+    // No criteria, no lead time: straight to the Academy's deadlines and the route.
+    expect(c.pending).toBeUndefined();
+    expect(c.text).toContain('https://www.wipo.int/academy/');
+    expect(c.effects).toEqual([]);
+  });
+
+  it('answers "whom to contact" for a pending LDC and a developed country', () => {
+    const c = new Conversation();
+    c.send({ start: true, locale: lang });
+    c.tap('goal:contact');
+    c.send('NP');
+    expect(c.text).toContain(c.ctx.knowledge.unitById.get('rb-asia-pacific')!.name[lang]);
+    expect(c.text).toContain(tr(lang, 'routing:confirm'));
+    c.send({ value: { choice: 'goal:contact' } });
+    expect(c.pending).toBeUndefined(); // the country is known: the answer comes at once
+    expect(c.text).toContain(tr(lang, 'flow:route.title'));
+
+    const d = new Conversation();
+    d.send({ start: true, locale: lang });
+    d.tap('goal:contact');
+    d.send('FR');
+    expect(d.text).toContain(tr(lang, 'flow:country.developed', { country: countryName('FR', lang) }));
+    expect(d.text).toContain(c.ctx.knowledge.unitById.get('transition-developed')!.name[lang]);
+  });
+});
