@@ -1,6 +1,6 @@
 // `npm run package:teams`: fills the placeholders in appPackage/manifest.json and zips the Teams
 // app package (manifest, icons, localization files, all at the zip root as Teams requires).
-//   MicrosoftAppId=<bot app id> PUBLIC_BASE_URL=https://bot.example.org npm run package:teams [-- --out file.zip]
+//   MicrosoftAppId=<bot app id> PUBLIC_URL=https://bot.example.org npm run package:teams [-- --out file.zip]
 import { readFileSync, writeFileSync, mkdirSync } from 'node:fs';
 import { dirname, join, resolve } from 'node:path';
 import process from 'node:process';
@@ -12,7 +12,7 @@ const APP_DIR = join(ROOT, 'appPackage');
 const GUID = /^[0-9a-fA-F]{8}-([0-9a-fA-F]{4}-){3}[0-9a-fA-F]{12}$/;
 /** Obviously not a real registration: Teams accepts the package, no bot answers. */
 export const FAKE_APP_ID = '00000000-0000-4000-8000-000000000000';
-const FAKE_BASE_URL = 'https://ta-navigator.invalid';
+const FAKE_PUBLIC_URL = 'https://ta-navigator.invalid';
 // Fixed timestamp so the same inputs give the same zip bytes.
 const MTIME = new Date('2026-01-01T00:00:00Z');
 
@@ -37,15 +37,15 @@ export function settingsFromEnv(env) {
   } else if (!GUID.test(appId)) {
     throw new Error(`MicrosoftAppId must be the bot's app id (a GUID), got "${appId}"`);
   }
-  let baseUrl = (env.PUBLIC_BASE_URL ?? '').trim().replace(/\/+$/, '');
-  if (!baseUrl) {
-    baseUrl = FAKE_BASE_URL;
-    warnings.push(`PUBLIC_BASE_URL is not set: the developer links point to ${FAKE_BASE_URL}.`);
-  } else if (!/^https?:\/\/[^/\s]+/i.test(baseUrl)) {
-    throw new Error(`PUBLIC_BASE_URL must be an http(s) URL, got "${baseUrl}"`);
+  let publicUrl = (env.PUBLIC_URL ?? '').trim().replace(/\/+$/, '');
+  if (!publicUrl) {
+    publicUrl = FAKE_PUBLIC_URL;
+    warnings.push(`PUBLIC_URL is not set: the developer links point to ${FAKE_PUBLIC_URL}.`);
+  } else if (!/^https?:\/\/[^/\s]+/i.test(publicUrl)) {
+    throw new Error(`PUBLIC_URL must be an http(s) URL, got "${publicUrl}"`);
   }
   const { version } = JSON.parse(readFileSync(join(ROOT, 'package.json'), 'utf8'));
-  return { values: { MICROSOFT_APP_ID: appId, PUBLIC_BASE_URL: baseUrl, APP_VERSION: version }, warnings };
+  return { values: { MICROSOFT_APP_ID: appId, PUBLIC_URL: publicUrl, APP_VERSION: version }, warnings };
 }
 
 /** Builds the zip in memory: the rendered manifest plus every file it names. */

@@ -10,6 +10,8 @@ const Env = z.object({
   MicrosoftAppPassword: z.string().default(''),
   MicrosoftAppType: z.enum(['MultiTenant', 'SingleTenant', 'UserAssignedMSI']).default('MultiTenant'),
   MicrosoftAppTenantId: z.string().default(''),
+  /** Public base URL of this server, for links in cards (Teams opens only absolute URLs). */
+  PUBLIC_URL: z.url().optional(),
   /** Pins "today" (YYYY-MM-DD) for demos and tests; real deployments leave it unset. */
   TODAY: z.iso.date().optional(),
 });

@@ -2,6 +2,9 @@
 import restify, { type Server } from 'restify';
 import type { AppDeps } from './deps.js';
 import { registerDomainRoutes } from './api/domain-routes.js';
+import { registerMessagesRoute } from './api/messages-route.js';
+import { registerLetterRoutes } from './api/letter-routes.js';
+import { createEffectRunner } from './effects.js';
 
 export function createServer(deps: AppDeps): Server {
   const server = restify.createServer({ name: 'ta-navigator', handleUncaughtExceptions: false });
@@ -16,6 +19,9 @@ export function createServer(deps: AppDeps): Server {
     });
   });
   registerDomainRoutes(server, deps);
+  registerLetterRoutes(server, deps);
+  const publicUrl = deps.config.PUBLIC_URL ?? `http://localhost:${deps.config.PORT}`;
+  registerMessagesRoute(server, deps, createEffectRunner({ ...deps, publicUrl }));
 
   server.on(
     'restifyError',

@@ -2,15 +2,12 @@
 // eTag that was read (retrying once on a concurrent write), carry out effects, send the replies.
 import type { TurnContext } from 'botbuilder';
 import { turn } from '../flow/engine.js';
-import type { Effect, FlowContext, Reply, TurnInput } from '../flow/types.js';
-import type { Lang } from '../knowledge/types.js';
+import type { FlowContext, TurnInput } from '../flow/types.js';
+import type { EffectRunner } from './effects.js';
 import { StorageConflictError } from '../storage/index.js';
 import { conversationKey, loadState, saveState } from './conversation-store.js';
 import { toActivity } from './render.js';
 import type { AppDeps } from './deps.js';
-
-/** Carries out what the engine asked for (letters, drafts list) and returns what to say about it. */
-export type EffectRunner = (effect: Effect, ctx: { userId: string; lang: Lang }) => Promise<Reply[]>;
 
 const MAX_ATTEMPTS = 3;
 

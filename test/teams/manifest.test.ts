@@ -74,7 +74,7 @@ describe('Teams app package', () => {
 
   beforeAll(() => {
     const out = path.join(tmp, 'teams.zip');
-    run = runPackager({ MicrosoftAppId: APP_ID, PUBLIC_BASE_URL: 'https://bot.example.org/' }, out);
+    run = runPackager({ MicrosoftAppId: APP_ID, PUBLIC_URL: 'https://bot.example.org/' }, out);
     files = run.status === 0 ? unzipSync(readFileSync(out)) : {};
     manifestText = files['manifest.json'] ? strFromU8(files['manifest.json']) : '{}';
     manifest = JSON.parse(manifestText) as Manifest;

@@ -121,12 +121,13 @@ function mixed(
   vars: Record<string, string>,
   userVars: Record<string, string> = {},
 ): Line {
-  // Placeholders the translator placed are found in the translated text by unique markers.
+  // Placeholders are found in the translated text by markers from the Private Use Area, which no
+  // template contains.
   const marks = Object.keys(userVars);
-  const markerOf = (name: string) => `\u0000${marks.indexOf(name)}\u0000`;
+  const markerOf = (name: string) => `\uE000${marks.indexOf(name)}\uE001`;
   const text = t(key, { ...vars, ...Object.fromEntries(marks.map((m) => [m, markerOf(m)])) });
   const line: Segment[] = [];
-  for (const [i, piece] of text.split(/\u0000(\d+)\u0000/).entries()) {
+  for (const [i, piece] of text.split(/\uE000(\d+)\uE001/).entries()) {
     if (i % 2 === 1) line.push(user(userVars[marks[Number(piece)] as string] as string));
     else if (piece) line.push(plain(piece));
   }

@@ -15,9 +15,8 @@ export const LIMITS = { short: 200, institution: 300, long: 4000 } as const;
 // C0/C1 controls, line/paragraph separators, bidi embeddings/overrides/isolates (the renderers own
 // direction; an unbalanced override would flip the rest of the letter) and lone surrogates (no XML).
 // LRM/RLM, ZWJ/ZWNJ stay allowed: Arabic typing uses them.
-const FORBIDDEN_SHORT = /[\u0000-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
-const FORBIDDEN_LONG =
-  /[\u0000-\u0009\u000B-\u001F\u007F-\u009F\u2028\u2029\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
+const FORBIDDEN_SHORT = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
+const FORBIDDEN_LONG = /(?!\n)[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
 
 /** A code point by its U+ name, so the message can say which character was refused. */
 function describeChar(text: string, re: RegExp): string {

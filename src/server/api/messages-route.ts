@@ -9,7 +9,8 @@ import {
 } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../../config.js';
-import { createBotLogic, type EffectRunner } from '../bot.js';
+import { createBotLogic } from '../bot.js';
+import type { EffectRunner } from '../effects.js';
 import { sendBadRequest } from '../http-errors.js';
 import type { AppDeps } from '../deps.js';
 

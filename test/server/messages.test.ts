@@ -1,0 +1,136 @@
+// Whole conversations through POST /api/messages with expectReplies: Web Chat gets Markdown and
+// suggested actions, Teams gets Adaptive Cards (validated against the 1.5 schema), and the letter
+// comes back with a DOCX link that downloads.
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { postJson, startServer, type TestServer } from '../helpers/server.js';
+import { BotClient } from '../helpers/bot-client.js';
+import { validateAdaptiveCard } from '../helpers/adaptive-cards.js';
+import { tr } from '../helpers/flow.js';
+import type { Lang } from '../../src/knowledge/types.js';
+
+let s: TestServer;
+beforeAll(async () => {
+  s = await startServer({ PUBLIC_URL: 'http://127.0.0.1:1' });
+});
+afterAll(() => s.close());
+
+async function letterPath(c: BotClient, lang: Lang) {
+  await c.start();
+  expect(c.text()).toContain(tr(lang, 'common:greeting'));
+  await c.tap('goal:letter');
+  await c.say('SN');
+  await c.tap('university');
+  await c.say('TISC');
+  await c.tap('tisc');
+  await c.tap('no');
+  await c.tap('2027-07-01');
+  await c.tap('new-assistance');
+  await c.tap('ar');
+  for (const text of [
+    'أمينة ديالو',
+    'رئيسة الجامعة',
+    'جامعة الشيخ أنتا ديوب',
+    'إنشاء مركز لدعم التكنولوجيا والابتكار',
+    'خطة السنغال الناهضة',
+    'مركز فعال',
+    '40 باحثا',
+    'من تموز/يوليه 2027',
+  ]) {
+    await c.say(text);
+  }
+  expect(c.choices()).toContain('draft');
+  await c.tap('draft');
+}
+
+describe('POST /api/messages (expectReplies)', () => {
+  it('runs a Web Chat conversation to a letter with suggested actions and a DOCX download', async () => {
+    const c = new BotClient(s.url, 'webchat', 'conv-webchat-1', 'fr-FR');
+    await letterPath(c, 'fr');
+    for (const a of c.last) {
+      expect(a.type).toBe('message');
+      expect(a.attachments ?? []).toEqual([]);
+    }
+    expect(c.text()).toContain('أمينة ديالو');
+    const docx = c.links().find((l) => l.endsWith('.docx'))!;
+    expect(docx).toBeDefined();
+    const res = await fetch(`${s.url}${new URL(docx).pathname}`);
+    expect(res.status).toBe(200);
+    expect(res.headers.get('content-type')).toContain('officedocument.wordprocessingml');
+    expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(2000);
+  });
+
+  it('sends Teams Adaptive Cards that validate against the 1.5 schema, with a plain-text fallback', async () => {
+    const c = new BotClient(s.url, 'msteams', 'conv-teams-1', 'ar-SA');
+    const cards: unknown[] = [];
+    const collect = () => c.last.forEach((a) => a.attachments?.forEach((att) => cards.push(att.content)));
+    await c.start();
+    collect();
+    await c.tap('goal:check');
+    collect();
+    await c.say('السنغال');
+    collect();
+    await c.tap('yes');
+    await c.tap('government');
+    await c.say('TISC');
+    collect();
+    await c.tap('tisc');
+    collect();
+    for (const a of ['yes', 'unknown', 'yes', 'yes']) {
+      await c.tap(a);
+      collect();
+    }
+    await c.tap('2027-07-01');
+    collect();
+    expect(c.text()).toContain(tr('ar', 'flow:route.title'));
+    expect(cards.length).toBeGreaterThan(8);
+    for (const card of cards) {
+      expect(validateAdaptiveCard(card)).toEqual([]);
+      expect((card as { fallbackText: string }).fallbackText.length).toBeGreaterThan(0);
+      expect((card as { rtl?: boolean }).rtl).toBe(true);
+    }
+    for (const a of c.last) expect(a.suggestedActions).toBeUndefined();
+  });
+
+  it('handles a card submission with value and no text, and bad input without crashing', async () => {
+    const c = new BotClient(s.url, 'msteams', 'conv-teams-2', 'en-US');
+    await c.start();
+    await c.tap('goal:find');
+    await c.say('\u0000\u0001');
+    expect(c.text()).toContain(tr('en', 'flow:hint.country'));
+    await c.say('x'.repeat(10_000));
+    expect(c.text().length).toBeGreaterThan(0);
+  });
+
+  it.each([
+    [{ channelId: 'webchat', conversation: { id: 'c' } }, 'type'],
+    [{ type: 'message', conversation: { id: 'c' } }, 'channelId'],
+    [{ type: 'message', channelId: 'webchat' }, 'conversation.id'],
+    [{ type: 'message', channelId: 'webchat', conversation: { id: 'c' }, text: 42 }, 'text'],
+  ])('answers 400 for an invalid activity %j naming %s', async (body, field) => {
+    const r = await postJson(`${s.url}/api/messages`, body);
+    expect(r.status).toBe(400);
+    expect(r.json.field).toBe(field);
+  });
+});
+
+describe('authentication', () => {
+  it('refuses an unauthenticated request with 401 when MicrosoftAppId is set', async () => {
+    const secured = await startServer({
+      MicrosoftAppId: '00000000-0000-0000-0000-000000000001',
+      MicrosoftAppPassword: 'x',
+    });
+    try {
+      const r = await postJson(`${secured.url}/api/messages`, {
+        type: 'message',
+        text: 'hi',
+        channelId: 'webchat',
+        conversation: { id: 'c' },
+        from: { id: 'u' },
+        serviceUrl: 'http://localhost',
+      });
+      expect(r.status).toBe(401);
+    } finally {
+      await secured.close();
+    }
+  });
+});
