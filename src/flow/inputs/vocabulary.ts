@@ -23,7 +23,7 @@ export const INTENTS = ['find', 'check', 'letter', 'contact'] as const;
 export function fold(text: string): string {
   return foldText(text)
     .replace(/[\s.!?؟。！？,،;:…]+$/u, '')
-    .replace(/^[\s/]+/, '')
+    .replace(/^[\s/¿¡]+/, '')
     .replace(/\s+/g, ' ')
     .trim();
 }
