@@ -327,8 +327,20 @@
   document.addEventListener(
     'click',
     (event) => {
-      const anchor = event.target instanceof Element ? event.target.closest('a[href]') : null;
-      if (anchor && isLetterUrl(anchor.href)) makeDownloadLink(anchor);
+      const target = event.target instanceof Element ? event.target : null;
+      const anchor = target && target.closest('a[href]');
+      if (anchor && isLetterUrl(anchor.href)) {
+        makeDownloadLink(anchor);
+        return;
+      }
+      // Web Chat 4.18 renders a Markdown link with a relative URL as a "citation" button
+      // (value = the URL) that opens a dialog; a letter link downloads instead.
+      const citation = target && target.closest('button.webchat__render-markdown__citation[value]');
+      if (citation && isLetterUrl(citation.value)) {
+        event.preventDefault();
+        event.stopPropagation();
+        downloadLetter(citation.value);
+      }
     },
     true,
   );

@@ -67,20 +67,8 @@ export function choicesFor(
         .filter((a) => k.programs.some((p) => p.area === a.id && filter(p)))
         .map((a) => ({ value: a.id, label: a.name[lang] }));
     }
-    case 'programs': {
-      const filter = countryFilter(ctx, answers);
-      const programs =
-        answers.need === 'browse'
-          ? typeof answers.area === 'string'
-            ? programsInArea(k, answers.area as Program['area'], filter)
-            : []
-          : typeof answers.need === 'string'
-            ? findPrograms(ctx.finder, answers.need, { lang, limit: FINDER_CHOICES, filter }).map(
-                (h) => h.program,
-              )
-            : [];
-      return programs.map((p) => ({ value: p.id, label: p.name[lang] }));
-    }
+    case 'programs':
+      return programChoices(ctx, answers).map((p) => ({ value: p.id, label: p.name[lang] }));
     case 'startAccept': {
       const start = typeof answers.start === 'string' ? answers.start : undefined;
       if (!start) return [];
@@ -96,4 +84,33 @@ export function choicesFor(
       ];
     }
   }
+}
+
+// A turn asks for the program list several times (validity, next step, the question itself), and a
+// search is the costliest part of a turn: remember recent lists per finder index. No language hint:
+// a need typed in another language than the chat's is searched with every Latin stemmer.
+const programCache = new WeakMap<object, Map<string, readonly Program[]>>();
+const PROGRAM_CACHE_SIZE = 500;
+
+export function programChoices(
+  ctx: FlowContext,
+  answers: Readonly<Record<string, unknown>>,
+): readonly Program[] {
+  const key = JSON.stringify([answers.need, answers.area, answers.country, ctx.today]);
+  let cache = programCache.get(ctx.finder);
+  if (!cache) programCache.set(ctx.finder, (cache = new Map()));
+  const hit = cache.get(key);
+  if (hit) return hit;
+  const filter = countryFilter(ctx, answers);
+  const programs =
+    answers.need === 'browse'
+      ? typeof answers.area === 'string'
+        ? programsInArea(ctx.knowledge, answers.area as Program['area'], filter)
+        : []
+      : typeof answers.need === 'string'
+        ? findPrograms(ctx.finder, answers.need, { limit: FINDER_CHOICES, filter }).map((h) => h.program)
+        : [];
+  if (cache.size >= PROGRAM_CACHE_SIZE) cache.delete(cache.keys().next().value!);
+  cache.set(key, programs);
+  return programs;
 }

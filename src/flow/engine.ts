@@ -8,7 +8,7 @@ import { findPrograms } from '../domain/finder/finder.js';
 import { route } from '../domain/routing.js';
 import { countryName, formatMonth } from '../present/format.js';
 import { askStep, dirOf } from './ask.js';
-import { choicesFor, countryFilter, nativeLanguageName } from './choices.js';
+import { choicesFor, nativeLanguageName, programChoices } from './choices.js';
 import { choiceValueOf, matchChoice } from './inputs/choice.js';
 import { matchCountry } from './inputs/country.js';
 import { parseTypedDate } from './inputs/date.js';
@@ -439,12 +439,7 @@ function parseAnswer(
       }
       if (step.id === 'program' && !value && text.split(/\s+/).length >= 2) {
         // A new description instead of a pick: search again with it.
-        const hits = findPrograms(ctx.finder, text, {
-          lang: l,
-          limit: 1,
-          filter: countryFilter(ctx, values),
-        });
-        if (hits.length) return { ok: 'research', need: text };
+        if (programChoices(ctx, { ...values, need: text }).length) return { ok: 'research', need: text };
       }
       return { ok: false, hint: 'choice' };
     }
@@ -453,12 +448,10 @@ function parseAnswer(
       const checked = step.text!.safeParse(text);
       if (!checked.success)
         return { ok: false, hint: `text.${checked.error.issues[0]?.message ?? 'too-short'}` };
-      const hits = findPrograms(ctx.finder, checked.data, {
-        lang: l,
-        limit: 1,
-        filter: countryFilter(ctx, values),
-      });
-      return hits.length ? { ok: true, value: checked.data } : { ok: false, hint: 'no-match' };
+      // The same search the program question will show, so a need that passes always has choices.
+      return programChoices(ctx, { ...values, need: checked.data }).length
+        ? { ok: true, value: checked.data }
+        : { ok: false, hint: 'no-match' };
     }
     case 'date': {
       if (value === 'other-date')

@@ -28,17 +28,24 @@ const BASE_HEADERS = {
   'Cross-Origin-Resource-Policy': 'same-origin',
 };
 
+/** SHA-256 of the empty string: allows empty <style> elements, and only those. */
+const EMPTY_STYLE_HASH = "'sha256-47DEQpj8HBSa+/TImW+5JCeuQeRkm5NMpJWZG3hSuFU='";
+
 /**
- * Only this origin. Web Chat (emotion) injects <style> tags, which get the nonce; Adaptive Cards
- * and React set styles through the CSSOM, which style-src does not govern, so no 'unsafe-inline'.
- * data: images are Web Chat's built-in icons.
+ * Only this origin, no 'unsafe-inline', no 'unsafe-eval'. Measured in Chromium with Web Chat 4.18:
+ * - Web Chat's emotion <style> tags carry the page's nonce (its `nonce` prop);
+ * - its transcript's react-scroll-to-bottom instance is created without the nonce: it inserts an
+ *   empty <style> and fills it through CSSOM insertRule, which CSP does not govern, so allowing
+ *   exactly the empty element (by its hash) is enough;
+ * - Adaptive Cards and React set styles through the CSSOM too, so no style attribute is needed;
+ * - the typing indicator's GIFs are blob: URLs made by Web Chat, its icons data: URLs.
  */
 export function contentSecurityPolicy(nonce: string): string {
   return [
     "default-src 'none'",
     "script-src 'self'",
-    `style-src 'self' 'nonce-${nonce}'`,
-    "img-src 'self' data:",
+    `style-src 'self' 'nonce-${nonce}' ${EMPTY_STYLE_HASH}`,
+    "img-src 'self' data: blob:",
     "font-src 'self'",
     "connect-src 'self'",
     "media-src 'self'",

@@ -1,6 +1,6 @@
 // The Web Chat page in a real browser (Debian's Chromium driven by playwright-core) against the real
 // server. Skipped where /usr/bin/chromium is missing, except in CI, where that is a failure.
-import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
+import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
@@ -203,9 +203,10 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Web Chat page in Chromium', () => {
               { type: 'message', text: `You said: ${activity.text ?? ''}` },
               {
                 type: 'message',
-                text: 'Your letter: [letter-42.docx](/api/letters/letter-42.docx)',
+                text: `Your letter: [letter-42.docx](${baseUrl}/api/letters/letter-42.docx)`,
                 textFormat: 'markdown',
               },
+              { type: 'message', text: 'Or: [the same letter](/api/letters/letter-42.docx)' },
               {
                 type: 'message',
                 attachments: [
@@ -219,7 +220,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Web Chat page in Chromium', () => {
                         {
                           type: 'Action.OpenUrl',
                           title: 'Download DOCX',
-                          url: `${baseUrl}/api/letters/letter-42.docx`,
+                          url: '/api/letters/letter-42.docx',
                         },
                       ],
                     },
@@ -246,9 +247,9 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Web Chat page in Chromium', () => {
     try {
       await page.goto(`${baseUrl}/`);
       await waitForWebChat(page);
-      await page.getByText('Welcome').waitFor();
-      await page.getByRole('button', { name: 'help' }).click();
-      await page.getByText('You said: help').waitFor();
+      await page.locator('.webchat__bubble__content', { hasText: 'Welcome' }).first().waitFor();
+      await page.locator('.webchat__suggested-actions__button', { hasText: 'help' }).click();
+      await page.locator('.webchat__bubble__content', { hasText: 'You said: help' }).first().waitFor();
 
       const message = watch.posted.find((a) => a.type === 'message')!;
       expect(message).toMatchObject({
@@ -261,19 +262,26 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Web Chat page in Chromium', () => {
       // Web Chat marks the message sent only once it is echoed back with its clientActivityID.
       await expect(page.locator('text=/Send failed/i').count()).resolves.toBe(0);
 
-      const fromLink = page.waitForEvent('download');
-      await page.getByRole('link', { name: /letter-42\.docx/ }).click();
-      const linkDownload = await fromLink;
-      expect(linkDownload.suggestedFilename()).toBe('letter-42.docx');
-      expect(page.context().pages()).toHaveLength(1); // downloaded in place, no new tab
-
-      const fromCard = page.waitForEvent('download');
-      await page.getByRole('button', { name: 'Download DOCX' }).click();
-      const cardDownload = await fromCard;
-      expect(cardDownload.suggestedFilename()).toBe('letter-42.docx');
-      const saved = path.join(dataDir, 'letter-42.docx');
-      await cardDownload.saveAs(saved);
-      expect(existsSync(saved)).toBe(true);
+      // An absolute link (an <a>), a relative one (Web Chat 4.18 makes it a citation button) and
+      // an Adaptive Card Action.OpenUrl: each downloads the DOCX in place, no new tab.
+      const clickables = [
+        page.locator('.webchat__bubble__content a', { hasText: 'letter-42.docx' }),
+        page.locator('.webchat__bubble__content button', { hasText: 'the same letter' }),
+        page.locator('.webchat__bubble__content .ac-pushButton', { hasText: 'Download DOCX' }),
+      ];
+      for (const [i, clickable] of clickables.entries()) {
+        const download = page.waitForEvent('download', { timeout: 10_000 });
+        console.log('DBG html', i, await clickable.first().evaluate((el) => el.outerHTML));
+        await clickable.first().click();
+        console.log('DBG after', i, await clickable.first().evaluate((el) => el.outerHTML), context.pages().length);
+        const file = await download;
+        expect(file.suggestedFilename()).toBe('letter-42.docx');
+        const saved = path.join(dataDir, `download-${i}.docx`);
+        console.log('DBG download', i, await file.failure());
+        await file.saveAs(saved);
+        expect(readFileSync(saved).equals(docx), `download ${i}`).toBe(true);
+      }
+      expect(context.pages()).toHaveLength(1);
 
       await page.screenshot({ path: path.join(SHOTS, 'webchat-letter-link.png') });
       expect(watch.csp).toEqual([]);
