@@ -19,18 +19,20 @@ interface FontSet {
   readonly eastAsia: string;
 }
 const LATIN = 'Times New Roman';
+const NASKH = 'Noto Naskh Arabic';
+const CJK = 'Noto Serif CJK SC';
 /**
- * Named so that Word (Windows, macOS) and LibreOffice find a face for every character: Arabic in the
- * complex-script slot, Chinese in the East Asian slot. LibreOffice falls back by glyph where a name
- * is missing (fonts-noto-core, fonts-noto-cjk on Debian).
+ * Arabic in the complex-script slot, Chinese in the East Asian slot, Latin and Cyrillic in the
+ * others: each named font covers its script. Word substitutes a font it lacks by script, and
+ * LibreOffice finds these on Debian (fonts-noto-core, fonts-noto-cjk).
  */
 export const FONTS: Record<Lang, FontSet> = {
-  en: { ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia: 'SimSun' },
-  fr: { ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia: 'SimSun' },
-  es: { ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia: 'SimSun' },
-  ru: { ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia: 'SimSun' },
-  zh: { ascii: LATIN, hAnsi: LATIN, cs: LATIN, eastAsia: 'SimSun' },
-  ar: { ascii: LATIN, hAnsi: LATIN, cs: 'Arial', eastAsia: 'SimSun' },
+  en: { ascii: LATIN, hAnsi: LATIN, cs: NASKH, eastAsia: CJK },
+  fr: { ascii: LATIN, hAnsi: LATIN, cs: NASKH, eastAsia: CJK },
+  es: { ascii: LATIN, hAnsi: LATIN, cs: NASKH, eastAsia: CJK },
+  ru: { ascii: LATIN, hAnsi: LATIN, cs: NASKH, eastAsia: CJK },
+  zh: { ascii: LATIN, hAnsi: LATIN, cs: NASKH, eastAsia: CJK },
+  ar: { ascii: LATIN, hAnsi: LATIN, cs: NASKH, eastAsia: CJK },
 };
 /** Language tags Word uses for spelling and for choosing fonts. */
 const LANGUAGE: Record<Lang, { value: string; eastAsia: string; bidirectional: string }> = {
@@ -49,6 +51,9 @@ const AFTER_BLOCK = 240;
 const AFTER_PARAGRAPH = 160;
 const MM = 56.7;
 
+const LRM = '\u200E';
+const RLM = '\u200F';
+
 const ALIGN: Record<Align, (typeof AlignmentType)[keyof typeof AlignmentType]> = {
   start: AlignmentType.START,
   end: AlignmentType.END,
@@ -63,8 +68,11 @@ function runs(line: Line, doc: LetterDocument, bold = false): TextRun[] {
       // A run is right-to-left when it is Arabic text: the letter's own text in an Arabic letter,
       // or an isolated run in a left-to-right one.
       const rightToLeft = rtlLetter !== r.isolate;
+      // DOCX has no isolates: strong marks around the run (LRM in an Arabic letter, RLM in the
+      // others) keep its digits and brackets with it, so "34, chemin des Colombettes" stays in order.
+      const mark = rtlLetter ? LRM : RLM;
       return new TextRun({
-        text: r.text,
+        text: r.isolate ? `${mark}${r.text}${mark}` : r.text,
         bold,
         boldComplexScript: bold,
         font,
@@ -101,8 +109,8 @@ function paragraphs(b: Block, doc: LetterDocument): Paragraph[] {
         alignment: prose && b.kind !== 'subject' ? AlignmentType.JUSTIFIED : ALIGN[b.align],
         bidirectional,
         keepLines: true,
-        // Keep address-like blocks together on one page.
-        keepNext: compact && !last,
+        // Keep address-like blocks together, and the closing with the signature and what follows it.
+        keepNext: (compact && !last) || b.kind === 'closing' || b.kind === 'signature',
         spacing: {
           // Space for the handwritten signature.
           before: b.kind === 'signature' && i === 0 ? 1100 : 0,

@@ -2,7 +2,8 @@
 import type { Lang } from '../knowledge/types.js';
 import { parseIsoDate } from '../domain/calendar.js';
 
-const intlLocale = (lang: Lang): string => (lang === 'ar' ? 'ar-u-nu-latn' : lang);
+// British English dates ("1 December 2026"), as UN documents write them; Latin digits in Arabic.
+const intlLocale = (lang: Lang): string => (lang === 'ar' ? 'ar-u-nu-latn' : lang === 'en' ? 'en-GB' : lang);
 
 const displayNames = new Map<Lang, Intl.DisplayNames>();
 export function countryName(code: string, lang: Lang): string {

@@ -27,6 +27,7 @@ const FLAGS = [
   '--disable-sync',
 ];
 const SHOTS = projectPath('test-output', 'screenshots');
+const FIXTURE_DOCX = Buffer.from('PK\u0003\u0004 stands in for a letter', 'latin1');
 
 interface Watch {
   readonly requests: string[];
@@ -102,6 +103,16 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Web Chat page in Chromium', () => {
       server.getDebugInfo().routes as Record<string, { method: string; path: string }>,
     );
     if (!routes.some((r) => r.method === 'get' && r.path === '/')) registerWebChatRoutes(server);
+    // A fixed "letter" the download test points at (served for real: Chromium cancels downloads
+    // whose response a Playwright route fulfils).
+    server.get('/api/letters/e2e-fixture.docx', async (_req, res) => {
+      res.writeHead(200, {
+        'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+        'Content-Disposition': 'attachment; filename="e2e-fixture.docx"',
+        'Content-Length': String(FIXTURE_DOCX.length),
+      });
+      res.end(FIXTURE_DOCX);
+    });
     await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
     baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
     browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
@@ -185,7 +196,6 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Web Chat page in Chromium', () => {
 
   it('posts typed messages with expectReplies, shows the replies, and downloads letter links', async () => {
     const { context, page, watch } = await openPage();
-    const docx = Buffer.from('PK\u0003\u0004 not a real letter', 'latin1');
     // The bot's conversation engine is tested elsewhere; here a fixed reply exercises the page's
     // Direct Line object: suggested actions, a Markdown link and an Adaptive Card button to a letter.
     await page.route('**/api/messages', async (route) => {
@@ -203,10 +213,10 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Web Chat page in Chromium', () => {
               { type: 'message', text: `You said: ${activity.text ?? ''}` },
               {
                 type: 'message',
-                text: `Your letter: [letter-42.docx](${baseUrl}/api/letters/letter-42.docx)`,
+                text: `Your letter: [e2e-fixture.docx](${baseUrl}/api/letters/e2e-fixture.docx)`,
                 textFormat: 'markdown',
               },
-              { type: 'message', text: 'Or: [the same letter](/api/letters/letter-42.docx)' },
+              { type: 'message', text: 'Or: [the same letter](/api/letters/e2e-fixture.docx)' },
               {
                 type: 'message',
                 attachments: [
@@ -220,7 +230,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Web Chat page in Chromium', () => {
                         {
                           type: 'Action.OpenUrl',
                           title: 'Download DOCX',
-                          url: '/api/letters/letter-42.docx',
+                          url: '/api/letters/e2e-fixture.docx',
                         },
                       ],
                     },
@@ -234,16 +244,6 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Web Chat page in Chromium', () => {
         body: JSON.stringify({ activities: replies }),
       });
     });
-    await page.route('**/api/letters/letter-42.docx', (route) =>
-      route.fulfill({
-        status: 200,
-        headers: {
-          'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-          'Content-Disposition': 'attachment; filename="letter-42.docx"',
-        },
-        body: docx,
-      }),
-    );
     try {
       await page.goto(`${baseUrl}/`);
       await waitForWebChat(page);
@@ -265,21 +265,18 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Web Chat page in Chromium', () => {
       // An absolute link (an <a>), a relative one (Web Chat 4.18 makes it a citation button) and
       // an Adaptive Card Action.OpenUrl: each downloads the DOCX in place, no new tab.
       const clickables = [
-        page.locator('.webchat__bubble__content a', { hasText: 'letter-42.docx' }),
+        page.locator('.webchat__bubble__content a', { hasText: 'e2e-fixture.docx' }),
         page.locator('.webchat__bubble__content button', { hasText: 'the same letter' }),
         page.locator('.webchat__bubble__content .ac-pushButton', { hasText: 'Download DOCX' }),
       ];
       for (const [i, clickable] of clickables.entries()) {
         const download = page.waitForEvent('download', { timeout: 10_000 });
-        console.log('DBG html', i, await clickable.first().evaluate((el) => el.outerHTML));
         await clickable.first().click();
-        console.log('DBG after', i, await clickable.first().evaluate((el) => el.outerHTML), context.pages().length);
         const file = await download;
-        expect(file.suggestedFilename()).toBe('letter-42.docx');
+        expect(file.suggestedFilename()).toBe('e2e-fixture.docx');
         const saved = path.join(dataDir, `download-${i}.docx`);
-        console.log('DBG download', i, await file.failure());
         await file.saveAs(saved);
-        expect(readFileSync(saved).equals(docx), `download ${i}`).toBe(true);
+        expect(readFileSync(saved).equals(FIXTURE_DOCX), `download ${i}`).toBe(true);
       }
       expect(context.pages()).toHaveLength(1);
 

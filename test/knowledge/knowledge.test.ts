@@ -91,3 +91,13 @@ describe('knowledge base', () => {
     expect(() => loadKnowledge(result)).toThrow(/field expectedResults: "IX\.9"/);
   });
 });
+
+describe('JSON Schemas for editors', () => {
+  it('are committed and current (npm run schemas regenerates them)', async () => {
+    const { knowledgeJsonSchemas } = await import('../../src/knowledge/json-schemas.js');
+    for (const [name, schema] of Object.entries(knowledgeJsonSchemas())) {
+      const committed = JSON.parse(readFileSync(join(defaultKnowledgeDir(), 'schemas', name), 'utf8'));
+      expect(committed, name).toEqual(JSON.parse(JSON.stringify(schema)));
+    }
+  });
+});

@@ -148,6 +148,11 @@ export function parseLetterInput(
   if (result.success) return { ok: true, value: result.data };
   return {
     ok: false,
-    errors: result.error.issues.map((i) => ({ field: i.path.join('.') || '(body)', message: i.message })),
+    errors: result.error.issues.flatMap((i) =>
+      // An unknown key is named itself, so a typo ("detials") points at the culprit.
+      i.code === 'unrecognized_keys'
+        ? i.keys.map((key) => ({ field: [...i.path, key].join('.'), message: 'is not a field of the letter input' }))
+        : [{ field: i.path.join('.') || '(body)', message: i.message }],
+    ),
   };
 }
