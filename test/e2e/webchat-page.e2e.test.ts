@@ -91,6 +91,11 @@ async function waitForWebChat(page: Page): Promise<void> {
   await page.waitForSelector('.webchat__send-box', { timeout: 15_000 });
 }
 
+/** Web Chat shows "Connecting…" for a moment after it goes online; wait it out before a picture. */
+async function settled(page: Page): Promise<void> {
+  await page.waitForSelector('.webchat__connectivityStatus', { state: 'detached', timeout: 5_000 });
+}
+
 describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Web Chat page in Chromium', () => {
   beforeAll(async () => {
     if (!HAVE_CHROMIUM) throw new Error(`${CHROMIUM} is missing: CI must run "apt-get install -y chromium"`);
@@ -147,6 +152,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Web Chat page in Chromium', () => {
           timeout: 10_000,
         })
         .catch(() => undefined);
+      await settled(page);
       await page.screenshot({ path: path.join(SHOTS, 'webchat-en.png') });
 
       await page.selectOption('#lang', 'ar-EG');
@@ -164,7 +170,8 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Web Chat page in Chromium', () => {
       expect(rejoin).toMatchObject({ type: 'conversationUpdate', locale: 'ar-EG' });
       expect(rejoin.conversation).toEqual(greeting.conversation);
       expect(rejoin.from).toMatchObject({ id: (greeting.from as { id: string }).id });
-      await page.waitForTimeout(500);
+      await page.waitForTimeout(500); // let the bot's answer to the language change render
+      await settled(page);
       await page.screenshot({ path: path.join(SHOTS, 'webchat-ar.png') });
 
       expect(watch.csp).toEqual([]);

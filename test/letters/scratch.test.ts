@@ -1,14 +1,9 @@
 import { it } from 'vitest';
-import { writeFileSync, mkdirSync } from 'node:fs';
-import { buildLetter } from '../../src/letters/build.js';
-import { renderDocx } from '../../src/letters/render-docx.js';
-import { CASES, fixture, forLang, knowledge, TODAY } from './helpers.js';
-it('x', async () => {
-  mkdirSync('/tmp/ls', { recursive: true });
-  for (const [lang, type] of CASES) {
-    const r = buildLetter(knowledge, forLang, fixture(lang, type), { today: TODAY });
-    if (!r.ok) throw new Error('x');
-    writeFileSync(`/tmp/ls/${lang}-${type}.docx`, await renderDocx(r.value.document));
-    writeFileSync(`/tmp/ls/${lang}-${type}.html`, r.value.html);
-  }
+import { detectAll } from 'tinyld';
+import { checkLanguages } from '../../src/domain/letters/language-check.js';
+import { fixture } from './helpers.js';
+it('x', () => {
+  const f = fixture('fr','note-verbale');
+  const w = checkLanguages(f); console.log(JSON.stringify(w));
+  for (const x of w) { const t = (f.details as Record<string,string>)[x.field.split('.')[1]!]!; console.log(t, JSON.stringify(detectAll(t).slice(0,5))); }
 });

@@ -1,6 +1,7 @@
 // Does a field the requester typed seem to be in another language than the letter? The letter
 // keeps the text verbatim (it is never translated); the bot only says so. Short fields are not
 // judged: a name, a year or a few words say too little.
+import * as stopwords from 'stopword';
 import { detectAll } from 'tinyld';
 import type { Lang } from '../../knowledge/types.js';
 import type { LetterInput } from './input.js';
@@ -78,8 +79,23 @@ export function otherLanguage(text: string, lang: Lang): string | undefined {
   // Same script: only Latin holds several of the six languages (en, fr, es); Arabic, Han and
   // Cyrillic text in the letter's script is taken as the letter's language.
   if (dominant !== 'Latin' || !top || top.lang === lang) return undefined;
-  const own = guesses.find((g) => g.lang === lang)?.accuracy ?? 0;
-  return own < top.accuracy / 2 ? top.lang : undefined;
+  // The detector alone misreads some formal French as English; the share of function words of
+  // each language must agree with it before the requester is told.
+  return functionWordShare(text, top.lang) > functionWordShare(text, lang) ? top.lang : undefined;
+}
+
+/** Function-word lists (the `stopword` package) of the Latin-script languages a field is likely in. */
+const FUNCTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
+  const lists = stopwords as unknown as Record<string, readonly string[] | undefined>;
+  const byLang: Record<string, string> = { en: 'eng', fr: 'fra', es: 'spa', pt: 'por', it: 'ita', de: 'deu' };
+  return new Map(Object.entries(byLang).map(([lang, key]) => [lang, new Set(lists[key] ?? [])]));
+})();
+
+function functionWordShare(text: string, lang: string): number {
+  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const list = FUNCTION_WORDS.get(lang);
+  if (!list || words.length === 0) return 0;
+  return words.filter((w) => list.has(w)).length / words.length;
 }
 
 /** One warning per field that seems to be in another language than the letter. */
