@@ -5,7 +5,9 @@
 (function () {
   'use strict';
 
-  const ENDPOINT = '/api/messages';
+  // The page's script tag may name another endpoint (data-endpoint), e.g. an anonymous one for the
+  // page when /api/messages requires the Bot Framework token.
+  const ENDPOINT = (document.currentScript && document.currentScript.dataset.endpoint) || '/api/messages';
   const BOT = Object.freeze({ id: 'ta-navigator', name: 'TA Navigator', role: 'bot' });
   const LETTER_PATH = /^\/api\/letters\/[^/]+\.docx$/i;
   const KEYS = {

@@ -1,5 +1,7 @@
 // `ta-navigator chat`: the same interview in a terminal. Choices are numbered; typing works too.
 import { createInterface } from 'node:readline/promises';
+import { resolve } from 'node:path';
+import { loadConfig } from '../config.js';
 import { loadKnowledge } from '../knowledge/load.js';
 import { buildFinderIndex } from '../domain/finder/finder.js';
 import { createI18n } from '../i18n/index.js';
@@ -18,20 +20,23 @@ export function renderForTerminal(reply: Reply): string {
 
 export async function runChat(args: string[]): Promise<number> {
   const { values } = readArgs(args, { lang: { type: 'string' } });
+  const config = loadConfig();
   const knowledge = loadKnowledge();
   const i18n = createI18n();
   const ctx: FlowContext = {
     knowledge,
     finder: buildFinderIndex(knowledge),
     t: (l) => i18n.forLang(l),
-    today: process.env.TODAY ?? formatIsoDate(todayUtc()),
+    today: config.TODAY ?? formatIsoDate(todayUtc()),
   };
+  // The same storage as `npm start`, so a letter drafted here downloads from the running server.
   const runEffect = createEffectRunner({
     knowledge,
     i18n,
-    storage: createStorage({ kind: 'memory', dataDir: '' }),
+    storage: createStorage({ kind: config.STORAGE, dataDir: resolve(config.DATA_DIR) }),
     today: () => ctx.today,
   });
+  const baseUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
   const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
   let state: ConversationState | undefined;
   let lastChoices: Reply['choices'] = [];
@@ -44,7 +49,7 @@ export async function runChat(args: string[]): Promise<number> {
       replies.splice(
         Math.max(0, replies.length - 1),
         0,
-        ...(await runEffect(effect, { userId: 'terminal', lang: state.lang ?? 'en' })),
+        ...(await runEffect(effect, { userId: 'terminal', lang: state.lang ?? 'en', baseUrl })),
       );
     }
     for (const r of replies) console.log(`\n${renderForTerminal(r)}`);

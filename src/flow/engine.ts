@@ -76,6 +76,16 @@ export function turn(ctx: FlowContext, prior: ConversationState | undefined, inp
     if (!fromLocale) return askLanguage(ctx, t);
     t.state = { ...t.state, lang: fromLocale };
   }
+  if (input.start && t.state.greeted) {
+    // The client joined again (page reload, or its language picker changed the locale): follow
+    // the new language if it is one of ours and resume where the conversation was.
+    const fromLocale = langFromLocale(input.locale);
+    if (fromLocale && fromLocale !== t.state.lang) {
+      t.state = { ...t.state, lang: fromLocale };
+      say(t, ctx.t(fromLocale)('common:language-set', { language: nativeLanguageName(fromLocale) }));
+    }
+    return reask(ctx, t);
+  }
   if (input.start || !t.state.greeted) {
     if (input.start || (!text && value === undefined)) return greet(ctx, t);
     t.state = { ...t.state, greeted: true };

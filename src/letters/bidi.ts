@@ -12,6 +12,10 @@ const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Scrip
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 
+const PAIRS: Record<string, string> = { '(': ')', '[': ']', '«': '»', '“': '”' };
+const OPENERS = /[([«“]/;
+const CLOSERS = /[)\]»”]/;
+
 type Kind = 'L' | 'R' | 'D' | 'N';
 function kindOf(ch: string): Kind {
   if (RTL_LETTER.test(ch)) return 'R';
@@ -56,8 +60,14 @@ export function directionalRuns(text: string, dir: 'ltr' | 'rtl'): Run[] {
     const inside = chars.slice(s, e).join('');
     const open = (inside.match(/[([«“]/g) ?? []).length;
     const close = (inside.match(/[)\]»”]/g) ?? []).length;
-    if (open > close && /[)\]»”]/.test(chars[e] ?? '')) e++;
-    if (close > open && s > 0 && /[([«“]/.test(chars[s - 1] ?? '')) s--;
+    const before = s > 0 ? (chars[s - 1] ?? '') : '';
+    const after = chars[e] ?? '';
+    if (open === close && PAIRS[before] !== undefined && PAIRS[before] === after) {
+      // "(TISC)": the brackets around the run go with it.
+      s--;
+      e++;
+    } else if (open > close && CLOSERS.test(after)) e++;
+    else if (close > open && OPENERS.test(before)) s--;
     if (s > plainStart) runs.push({ text: chars.slice(plainStart, s).join(''), isolate: false });
     runs.push({ text: chars.slice(s, e).join(''), isolate: true });
     plainStart = e;

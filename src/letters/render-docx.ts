@@ -88,6 +88,9 @@ function runs(line: Line, doc: LetterDocument, bold = false): TextRun[] {
 function paragraphs(b: Block, doc: LetterDocument): Paragraph[] {
   const bidirectional = doc.dir === 'rtl';
   const compact = isCompact(b.kind);
+  // Justified Arabic gets kashida from LibreOffice, whose PDFs then extract as broken words
+  // (screen readers, search, copy): Arabic prose is set ragged instead.
+  const proseAlignment = bidirectional ? AlignmentType.START : AlignmentType.JUSTIFIED;
   const out: Paragraph[] = [];
   if (b.label !== undefined) {
     out.push(
@@ -106,7 +109,7 @@ function paragraphs(b: Block, doc: LetterDocument): Paragraph[] {
     out.push(
       new Paragraph({
         children: runs(line, doc, b.kind === 'subject'),
-        alignment: prose && b.kind !== 'subject' ? AlignmentType.JUSTIFIED : ALIGN[b.align],
+        alignment: prose && b.kind !== 'subject' ? proseAlignment : ALIGN[b.align],
         bidirectional,
         keepLines: true,
         // Keep address-like blocks together, and the closing with the signature and what follows it.

@@ -2,7 +2,8 @@
 import restify, { type Server } from 'restify';
 import type { AppDeps } from './deps.js';
 import { registerDomainRoutes } from './api/domain-routes.js';
-import { registerMessagesRoute } from './api/messages-route.js';
+import { registerMessagesRoute, WEBCHAT_ENDPOINT } from './api/messages-route.js';
+import { registerWebChatRoutes } from './webchat-routes.js';
 import { registerLetterRoutes } from './api/letter-routes.js';
 import { createEffectRunner } from './effects.js';
 
@@ -20,8 +21,10 @@ export function createServer(deps: AppDeps): Server {
   });
   registerDomainRoutes(server, deps);
   registerLetterRoutes(server, deps);
-  const publicUrl = deps.config.PUBLIC_URL ?? `http://localhost:${deps.config.PORT}`;
-  registerMessagesRoute(server, deps, createEffectRunner({ ...deps, publicUrl }));
+  registerMessagesRoute(server, deps, createEffectRunner(deps));
+  registerWebChatRoutes(server, {
+    endpoint: deps.config.MicrosoftAppId ? WEBCHAT_ENDPOINT : '/api/messages',
+  });
 
   server.on(
     'restifyError',

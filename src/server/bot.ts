@@ -36,7 +36,8 @@ export function turnInputOf(context: TurnContext): TurnInput | undefined {
 }
 
 export function createBotLogic(deps: AppDeps, runEffect: EffectRunner) {
-  return async (context: TurnContext): Promise<void> => {
+  /** `baseUrl`: absolute origin for links (letters), from PUBLIC_URL or the request. */
+  return async (context: TurnContext, baseUrl: string): Promise<void> => {
     const input = turnInputOf(context);
     if (!input) return;
     const a = context.activity;
@@ -57,7 +58,7 @@ export function createBotLogic(deps: AppDeps, runEffect: EffectRunner) {
       const lang = result.state.lang ?? 'en';
       let insertAt = 0;
       for (const effect of result.effects) {
-        const extra = await runEffect(effect, { userId, lang });
+        const extra = await runEffect(effect, { userId, lang, baseUrl });
         // Effect results (the letter) come before the closing "what next?" reply.
         insertAt = Math.max(0, replies.length - 1);
         replies.splice(insertAt, 0, ...extra);

@@ -15,18 +15,20 @@ export interface EffectDeps {
   readonly i18n: I18n;
   readonly storage: ListableStorage;
   readonly today: () => string;
-  /** Absolute base for links in cards (Teams opens only absolute URLs). */
-  readonly publicUrl?: string;
 }
 
-export type EffectRunner = (effect: Effect, ctx: { userId: string; lang: Lang }) => Promise<Reply[]>;
+/** `baseUrl`: absolute origin for links in replies (Teams and Web Chat open only absolute URLs). */
+export type EffectRunner = (
+  effect: Effect,
+  ctx: { userId: string; lang: Lang; baseUrl: string },
+) => Promise<Reply[]>;
 
 export function createEffectRunner(deps: EffectDeps): EffectRunner {
-  const base = (deps.publicUrl ?? '').replace(/\/$/, '');
   const dir = (lang: Lang) => (lang === 'ar' ? 'rtl' : 'ltr') as Reply['dir'];
 
-  return async (effect, { userId, lang }) => {
+  return async (effect, { userId, lang, baseUrl }) => {
     const t = deps.i18n.forLang(lang);
+    const base = baseUrl.replace(/\/$/, '');
     if (effect.kind === 'list-drafts') {
       const drafts = await listDrafts(deps.storage, userId);
       if (drafts.length === 0) return [{ text: t('common:drafts.none'), dir: dir(lang) }];

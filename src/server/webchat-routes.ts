@@ -1,6 +1,7 @@
 // The Web Chat page: `/` (public/index.html with a fresh CSP nonce), `/static/*` (the files in
 // public/) and `/webchat/webchat.js` (Bot Framework Web Chat from node_modules, no CDN).
-// Everything is read once and kept in memory; the page may load nothing from another origin.
+// Everything is read once and kept in memory (restart after editing public/); the page may load
+// nothing from another origin.
 import { createHash, randomBytes } from 'node:crypto';
 import { existsSync, readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -130,6 +131,8 @@ async function sendAsset(req: Request, res: Response, file: Asset, cacheControl:
 export interface WebChatRoutesOptions {
   /** Folder with index.html, app.js, app.css (default: <project>/public). */
   readonly publicDir?: string;
+  /** Where the page posts activities (default /api/messages). */
+  readonly endpoint?: string;
 }
 
 export function registerWebChatRoutes(server: Server, options: WebChatRoutesOptions = {}): void {
@@ -140,14 +143,17 @@ export function registerWebChatRoutes(server: Server, options: WebChatRoutesOpti
     if (!hit) cache.set(key, (hit = load()));
     return hit;
   };
-  const page = (): string =>
-    cached('index.html', () =>
-      asset(readFileSync(join(publicDir, 'index.html')), TYPES['.html']!),
-    ).body.toString('utf8');
+  let indexHtml: string | undefined;
+  const page = (): string => (indexHtml ??= readFileSync(join(publicDir, 'index.html'), 'utf8'));
 
   const index = async (_req: Request, res: Response): Promise<void> => {
     const nonce = randomBytes(18).toString('base64');
-    const body = Buffer.from(page().replaceAll('__CSP_NONCE__', nonce), 'utf8');
+    const body = Buffer.from(
+      page()
+        .replaceAll('__CSP_NONCE__', nonce)
+        .replaceAll('__ENDPOINT__', options.endpoint ?? '/api/messages'),
+      'utf8',
+    );
     res.writeHead(200, {
       ...BASE_HEADERS,
       'Content-Type': TYPES['.html']!,

@@ -178,6 +178,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Web Chat page in Chromium', () => {
       expect(await cspViolations(page)).toEqual([]);
       expect(watch.foreign).toEqual([]);
       expect(watch.requests.some((u) => u.endsWith('/webchat/webchat.js'))).toBe(true);
+      expect(watch.errors.filter((e) => e.startsWith('pageerror'))).toEqual([]);
     } finally {
       await context.close();
     }
@@ -194,6 +195,13 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Web Chat page in Chromium', () => {
       expect(await page.locator('#lang').inputValue()).toBe('ar-EG');
       await expect.poll(() => watch.posted.length, { timeout: 10_000 }).toBeGreaterThan(0);
       expect(watch.posted.every((a) => a.locale === 'ar-EG')).toBe(true);
+      await page
+        .waitForSelector('.webchat__bubble:not(.webchat__bubble--from-user), #status:not([hidden])', {
+          timeout: 10_000,
+        })
+        .catch(() => undefined);
+      await settled(page);
+      await page.screenshot({ path: path.join(SHOTS, 'webchat-ar-first-load.png') });
       expect(watch.csp).toEqual([]);
       expect(watch.foreign).toEqual([]);
     } finally {
@@ -291,6 +299,7 @@ describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Web Chat page in Chromium', () => {
       expect(watch.csp).toEqual([]);
       expect(await cspViolations(page)).toEqual([]);
       expect(watch.foreign).toEqual([]);
+      expect(watch.errors).toEqual([]);
     } finally {
       await context.close();
     }

@@ -210,3 +210,20 @@ describe('language from the channel', () => {
     expect(c.state?.goal).toBe('letter');
   });
 });
+
+describe('the client joins again', () => {
+  it('resumes at the pending question, in the new locale when it changed', () => {
+    const c = new Conversation();
+    c.send({ start: true, locale: 'en-US' });
+    c.tap('goal:find');
+    c.send('SN');
+    expect(c.pending).toBe('requester');
+    c.send({ start: true, locale: 'ar-EG' });
+    expect(c.state?.lang).toBe('ar');
+    expect(c.pending).toBe('requester');
+    expect(c.text).toContain(tr('ar', 'flow:q.requester'));
+    c.send({ start: true, locale: 'ar-EG' });
+    expect(c.text).not.toContain(tr('ar', 'common:greeting'));
+    expect(c.pending).toBe('requester');
+  });
+});

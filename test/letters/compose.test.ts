@@ -34,7 +34,10 @@ describe('composeLetter', () => {
 
   it('writes the salutation and closing formulas of DOMAIN.md §8 for each language', () => {
     const formulas: Record<Lang, readonly string[]> = {
-      en: ['Dear Director General,', 'Please accept, Director General, the assurances of my highest consideration.'],
+      en: [
+        'Dear Director General,',
+        'Please accept, Director General, the assurances of my highest consideration.',
+      ],
       fr: [
         'Monsieur le Directeur général,',
         'Veuillez agréer, Monsieur le Directeur général, l’assurance de ma très haute considération.',
@@ -88,7 +91,12 @@ describe('composeLetter', () => {
     // Mauritania: the Arab bureau, the LDC Division, and the Africa bureau the sources disagree about.
     const mr = compose(fixture('ar', 'project'));
     expect(mr.cc).toEqual(['rb-arab', 'ldc-division', 'rb-africa']);
-    expect(mr.warnings).toContainEqual({ code: 'confirm-route', field: 'country', country: 'MR', unit: 'rb-arab' });
+    expect(mr.warnings).toContainEqual({
+      code: 'confirm-route',
+      field: 'country',
+      country: 'MR',
+      unit: 'rb-arab',
+    });
     const cc = mr.document.blocks.find((b) => b.kind === 'cc')!;
     expect(cc.label).toBe('نسخة إلى:');
     expect(cc.lines).toHaveLength(3);
@@ -121,15 +129,27 @@ describe('composeLetter', () => {
     expect(plainText(compose(fixture('es', 'new-assistance')))).toContain(
       'La actividad forma parte del plan por país acordado con la OMPI.',
     );
-    expect(plainText(compose(fixture('en', 'project')))).not.toMatch(/Country Plan|national intellectual property strategy/);
-    const titled = compose({ ...fixture('en', 'project'), planReference: { kind: 'wipo-project', title: 'Appropriate Technology, phase III' } });
-    expect(plainText(titled)).toContain('The activity forms part of the WIPO project “Appropriate Technology, phase III”.');
+    expect(plainText(compose(fixture('en', 'project')))).not.toMatch(
+      /Country Plan|national intellectual property strategy/,
+    );
+    const titled = compose({
+      ...fixture('en', 'project'),
+      planReference: { kind: 'wipo-project', title: 'Appropriate Technology, phase III' },
+    });
+    expect(plainText(titled)).toContain(
+      'The activity forms part of the WIPO project “Appropriate Technology, phase III”.',
+    );
   });
 
   it('checks the intended start against the lead time but still renders the letter', () => {
     const tight = compose(fixture('fr', 'new-assistance')); // 16 Nov 2026, five months ahead
     expect(tight.warnings).toContainEqual(
-      expect.objectContaining({ code: 'lead-time-tight', field: 'date', start: '2026-11-16', monthsAvailable: 5 }),
+      expect.objectContaining({
+        code: 'lead-time-tight',
+        field: 'date',
+        start: '2026-11-16',
+        monthsAvailable: 5,
+      }),
     );
     const late = compose(fixture('ar', 'new-assistance')); // 1 Sept 2026
     expect(late.warnings).toContainEqual(
@@ -137,7 +157,12 @@ describe('composeLetter', () => {
     );
     expect(late.document.blocks.some((b) => b.kind === 'signature')).toBe(true);
     expect(compose(fixture('en', 'new-assistance')).warnings).toEqual([]);
-    const past = composeLetter(knowledge, { ...fixture('en', 'new-assistance'), date: '2026-01-01' }, TODAY, forLang('en'));
+    const past = composeLetter(
+      knowledge,
+      { ...fixture('en', 'new-assistance'), date: '2026-01-01' },
+      TODAY,
+      forLang('en'),
+    );
     expect(past).toEqual({ ok: false, error: { field: 'date', code: 'start-in-past' } });
   });
 
@@ -148,7 +173,9 @@ describe('composeLetter', () => {
     const open = compose({ ...input, programId: 'patentscope', date: undefined });
     expect(open.warnings.map((w) => w.code)).toContain('open-access');
     const swiss = compose({ ...input, country: 'CH', date: undefined });
-    expect(swiss.warnings.map((w) => w.code)).toEqual(expect.arrayContaining(['developed', 'program-not-for-country']));
+    expect(swiss.warnings.map((w) => w.code)).toEqual(
+      expect.arrayContaining(['developed', 'program-not-for-country']),
+    );
   });
 
   it('refuses a country or program the knowledge base does not know', () => {
@@ -157,7 +184,9 @@ describe('composeLetter', () => {
       ok: false,
       error: { field: 'country', code: 'unknown-country' },
     });
-    expect(composeLetter(knowledge, { ...input, programId: 'no-such-program' }, TODAY, forLang('en'))).toEqual({
+    expect(
+      composeLetter(knowledge, { ...input, programId: 'no-such-program' }, TODAY, forLang('en')),
+    ).toEqual({
       ok: false,
       error: { field: 'programId', code: 'unknown-program' },
     });
@@ -179,12 +208,16 @@ describe('composeLetter', () => {
     expect(kinds.indexOf('date')).toBeGreaterThan(kinds.indexOf('closing'));
     expect(textOf(en.blocks.find((b) => b.kind === 'date')!.lines[0]!)).toBe('Geneva, 10 June 2026');
     // French and Spanish notes get the article their grammar needs before the typed name.
-    expect(textOf(compose(fixture('fr', 'note-verbale')).document.blocks.find((b) => b.kind === 'paragraph')!.lines[0]!)).toMatch(
-      /^La Mission permanente du Royaume du Maroc .* présente ses compliments au Directeur général/,
-    );
-    expect(textOf(compose(fixture('es', 'note-verbale')).document.blocks.find((b) => b.kind === 'paragraph')!.lines[0]!)).toMatch(
-      /^La Misión Permanente del Perú .* saluda atentamente al Director General/,
-    );
+    expect(
+      textOf(
+        compose(fixture('fr', 'note-verbale')).document.blocks.find((b) => b.kind === 'paragraph')!.lines[0]!,
+      ),
+    ).toMatch(/^La Mission permanente du Royaume du Maroc .* présente ses compliments au Directeur général/);
+    expect(
+      textOf(
+        compose(fixture('es', 'note-verbale')).document.blocks.find((b) => b.kind === 'paragraph')!.lines[0]!,
+      ),
+    ).toMatch(/^La Misión Permanente del Perú .* saluda atentamente al Director General/);
   });
 
   it('never names a Director General personally', () => {
@@ -200,7 +233,9 @@ describe('composeLetter', () => {
     expect(built.value.document.dir).toBe('rtl');
     expect(built.value.text).toContain('تحية طيبة وبعد،');
     const lateMsg = built.value.messages.find((m) => m.code === 'lead-time-too-late')!;
-    expect(lateMsg.message).toMatch(/^La date de début envisagée, le 1 septembre 2026, est à moins de cinq mois/);
+    expect(lateMsg.message).toMatch(
+      /^La date de début envisagée, le 1 septembre 2026, est à moins de cinq mois/,
+    );
   });
 
   it('keeps text typed in another language as it is, and says so', () => {
@@ -210,7 +245,12 @@ describe('composeLetter', () => {
     const c = compose({ ...input, details: { ...input.details, purpose: french } });
     expect(userTexts(c)).toContain(french);
     expect(c.warnings).toEqual([{ code: 'language-mismatch', field: 'details.purpose', detected: 'fr' }]);
-    const built = buildLetter(knowledge, forLang, { ...input, details: { ...input.details, purpose: french } }, { today: TODAY });
+    const built = buildLetter(
+      knowledge,
+      forLang,
+      { ...input, details: { ...input.details, purpose: french } },
+      { today: TODAY },
+    );
     if (!built.ok) throw new Error('compose failed');
     expect(built.value.messages[0]!.message).toBe(
       '“Purpose” seems to be written in French, while the letter is in English. Your text is kept exactly as you typed it and is never translated; you may want to write it in English.',

@@ -1,6 +1,5 @@
 // Shared set-up for the letter tests: the real knowledge base and locales, the fixtures, a pinned date.
 import { readFileSync } from 'node:fs';
-import { join } from 'node:path';
 import { LetterInput, LETTER_TYPES, type LetterType } from '../../src/domain/letters/input.js';
 import { createI18n } from '../../src/i18n/index.js';
 import { LANGS } from '../../src/knowledge/schema.js';
@@ -32,5 +31,3 @@ export function rawFixture(lang: Lang, type: LetterType): Record<string, unknown
 export function fixture(lang: Lang, type: LetterType): LetterInput {
   return LetterInput.parse(rawFixture(lang, type));
 }
-
-export { join };

@@ -87,14 +87,14 @@ describe('letter input', () => {
 
   it('refuses unknown fields, types, languages and malformed dates, naming each', () => {
     expect(fieldsOf(parseLetterInput({ ...base(), colour: 'blue' }))).toEqual(['colour']);
-    expect(fieldsOf(parseLetterInput({ ...base(), details: { ...(base().details as object), budget: 1 } }))).toEqual([
-      'details.budget',
-    ]);
+    expect(
+      fieldsOf(parseLetterInput({ ...base(), details: { ...(base().details as object), budget: 1 } })),
+    ).toEqual(['details.budget']);
     expect(fieldsOf(parseLetterInput({ ...base(), type: 'complaint' }))).toEqual(['type']);
     expect(fieldsOf(parseLetterInput({ ...base(), lang: 'de' }))).toEqual(['lang']);
     expect(fieldsOf(parseLetterInput({ ...base(), date: '2027-02-30' }))).toEqual(['date']);
-    expect(fieldsOf(parseLetterInput({ ...base(), sender: { ...(base().sender as object), email: 'nope' } }))).toEqual([
-      'sender.email',
-    ]);
+    expect(
+      fieldsOf(parseLetterInput({ ...base(), sender: { ...(base().sender as object), email: 'nope' } })),
+    ).toEqual(['sender.email']);
   });
 });

@@ -129,6 +129,21 @@ describe('authentication', () => {
         serviceUrl: 'http://localhost',
       });
       expect(r.status).toBe(401);
+      // The Web Chat page has no Bot Framework token: it gets its own endpoint, for its channel only.
+      const page = await (await fetch(`${secured.url}/`)).text();
+      expect(page).toContain('data-endpoint="/api/webchat/messages"');
+      const res = await postJson(`${secured.url}/api/webchat/messages`, {
+        type: 'message',
+        text: 'hello',
+        channelId: 'msteams',
+        conversation: { id: 'page-1' },
+        from: { id: 'u' },
+        locale: 'en-US',
+      });
+      expect(res.status).toBe(200);
+      const activities = res.json.activities as { attachments?: unknown[]; suggestedActions?: unknown }[];
+      expect(activities.length).toBeGreaterThan(0);
+      expect(activities[0]!.attachments ?? []).toEqual([]); // rendered for Web Chat, whatever it claimed
     } finally {
       await secured.close();
     }

@@ -56,6 +56,22 @@ function decodePng(bytes: Uint8Array): Png {
   return { width, height, colourType, rgba };
 }
 
+/** The same folding for both sides: case, accents and spacing do not matter. */
+function normalize(text: string): string {
+  return text.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/\s+/g, ' ').trim();
+}
+
+/** Menu labels and the command and intent words of one language. */
+function botVocabulary(lang: string): string[] {
+  const read = (file: string) => JSON.parse(readFileSync(projectPath('locales', lang, file), 'utf8'));
+  const common = read('common.json') as { menu: Record<string, string> };
+  const words = read('commands.json') as Record<string, Record<string, string[]> | string>;
+  const lists = [words.command, words.intent].flatMap((group) =>
+    typeof group === 'object' ? Object.values(group) : [],
+  );
+  return [...Object.values(common.menu), ...lists.flat()];
+}
+
 interface Manifest {
   id: string;
   manifestVersion: string;
@@ -129,6 +145,20 @@ describe('Teams app package', () => {
       expect(inRepo[`bots[0].commandLists[0].commands[${i}].description`]).toBeTruthy();
     }
     expect(inRepo['description.full']).toContain('CDIP/12/7');
+  });
+
+  it.each(['en', ...LANGUAGES])('every %s command title is something the bot understands', (lang) => {
+    // Picking a command in Teams sends its title as the message text, so each title must be a menu
+    // label (locales/<lang>/common.json) or a command/intent word (locales/<lang>/commands.json).
+    const understood = new Set([...botVocabulary(lang)].map(normalize));
+    const titles =
+      lang === 'en'
+        ? manifest.bots[0]!.commandLists[0]!.commands.map((c) => c.title)
+        : Object.entries(JSON.parse(strFromU8(files[`${lang}.json`]!)) as Record<string, string>)
+            .filter(([key]) => key.endsWith('.title'))
+            .map(([, title]) => title);
+    expect(titles).toHaveLength(7);
+    expect(titles.filter((t) => !understood.has(normalize(t)))).toEqual([]);
   });
 
   it('the icons have the sizes Teams requires; the outline is white on transparent', () => {

@@ -151,7 +151,10 @@ export function parseLetterInput(
     errors: result.error.issues.flatMap((i) =>
       // An unknown key is named itself, so a typo ("detials") points at the culprit.
       i.code === 'unrecognized_keys'
-        ? i.keys.map((key) => ({ field: [...i.path, key].join('.'), message: 'is not a field of the letter input' }))
+        ? i.keys.map((key) => ({
+            field: [...i.path, key].join('.'),
+            message: 'is not a field of the letter input',
+          }))
         : [{ field: i.path.join('.') || '(body)', message: i.message }],
     ),
   };

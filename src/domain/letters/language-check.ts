@@ -92,7 +92,10 @@ const FUNCTION_WORDS: ReadonlyMap<string, ReadonlySet<string>> = (() => {
 })();
 
 function functionWordShare(text: string, lang: string): number {
-  const words = text.toLowerCase().split(/[^\p{L}]+/u).filter(Boolean);
+  const words = text
+    .toLowerCase()
+    .split(/[^\p{L}]+/u)
+    .filter(Boolean);
   const list = FUNCTION_WORDS.get(lang);
   if (!list || words.length === 0) return 0;
   return words.filter((w) => list.has(w)).length / words.length;

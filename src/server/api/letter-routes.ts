@@ -1,5 +1,6 @@
 // Letters over HTTP: POST /api/letters composes and stores a draft, GET /api/letters/:id re-opens
-// it, GET /api/letters/:id.docx downloads it, PUT /api/letters/:id edits it. Bad input is a 400
+// it, GET /api/letters/:id.docx downloads it, GET /api/letters/:id.html previews it, PUT
+// /api/letters/:id edits it. Bad input is a 400
 // naming the field; an unknown id is a 404.
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
@@ -99,11 +100,12 @@ export function registerLetterRoutes(server: Server, deps: AppDeps): void {
     res.send(201, letterBody(draft.id, ready.built));
   });
 
-  // One route for both forms: `:id.docx` is not a pattern every restify router version agrees on.
+  // One route for every form (JSON, .docx, .html): `:id.docx` is not a pattern every restify
+  // router version agrees on.
   server.get('/api/letters/:id', async (req: Request, res: Response) => {
     const raw = String(req.params.id ?? '');
-    const wantsDocx = raw.endsWith('.docx');
-    const id = wantsDocx ? raw.slice(0, -'.docx'.length) : raw;
+    const form = /\.(docx|html)$/.exec(raw)?.[1] as 'docx' | 'html' | undefined;
+    const id = form ? raw.slice(0, -(form.length + 1)) : raw;
     const draft = await loadDraft(storage, id);
     if (!draft) return sendNotFound(res, 'id', `no letter "${id.slice(0, 40)}"`);
     const uiLang = Envelope.shape.uiLang.safeParse(
@@ -112,7 +114,17 @@ export function registerLetterRoutes(server: Server, deps: AppDeps): void {
     const built = rebuild(draft, uiLang.success ? uiLang.data : undefined);
     // A stored draft that no longer composes (e.g. a program removed from knowledge/) is data to fix, not a 500.
     if (!built) return sendNotFound(res, 'id', `letter "${id}" can no longer be composed; edit it with PUT`);
-    if (!wantsDocx) {
+    if (form === 'html') {
+      // The preview is a page of its own: no script, nothing loaded from elsewhere.
+      res.writeHead(200, {
+        'Content-Type': 'text/html; charset=utf-8',
+        'Content-Security-Policy': "default-src 'none'; style-src 'unsafe-inline'",
+        'X-Content-Type-Options': 'nosniff',
+      });
+      res.end(built.html);
+      return;
+    }
+    if (!form) {
       res.send(200, {
         ...letterBody(draft.id, built),
         input: draft.input,

@@ -14,13 +14,16 @@ import type { EffectRunner } from '../effects.js';
 import { sendBadRequest } from '../http-errors.js';
 import type { AppDeps } from '../deps.js';
 
-export function createAdapter(config: Config): CloudAdapter {
-  const options: ConfigurationBotFrameworkAuthenticationOptions = {
-    MicrosoftAppId: config.MicrosoftAppId,
-    MicrosoftAppPassword: config.MicrosoftAppPassword,
-    MicrosoftAppType: config.MicrosoftAppType,
-    MicrosoftAppTenantId: config.MicrosoftAppTenantId,
-  };
+/** With `anonymous`, no Bot Framework token is checked (local use, or the Web Chat page's endpoint). */
+export function createAdapter(config: Config, anonymous = !config.MicrosoftAppId): CloudAdapter {
+  const options: ConfigurationBotFrameworkAuthenticationOptions = anonymous
+    ? {}
+    : {
+        MicrosoftAppId: config.MicrosoftAppId,
+        MicrosoftAppPassword: config.MicrosoftAppPassword,
+        MicrosoftAppType: config.MicrosoftAppType,
+        MicrosoftAppTenantId: config.MicrosoftAppTenantId,
+      };
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     console.error('turn failed:', error.message);
@@ -46,15 +49,41 @@ function invalidActivity(body: unknown): string | undefined {
   return undefined;
 }
 
+/** The page's endpoint when the bot is registered with Azure (its token is for Teams, not the page). */
+export const WEBCHAT_ENDPOINT = '/api/webchat/messages';
+
+/** Where links in replies point: PUBLIC_URL, else the origin the request came to. */
+function baseUrlOf(req: Request, config: Config): string {
+  if (config.PUBLIC_URL) return config.PUBLIC_URL;
+  const proto =
+    String(req.headers['x-forwarded-proto'] ?? '')
+      .split(',')[0]
+      ?.trim() || 'http';
+  const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? `localhost:${config.PORT}`);
+  return /^[\w.:[\]-]+$/.test(host)
+    ? `${proto === 'https' ? 'https' : 'http'}://${host}`
+    : `http://localhost:${config.PORT}`;
+}
+
 export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: EffectRunner): void {
-  const adapter = createAdapter(deps.config);
   const logic = createBotLogic(deps, runEffect);
-  server.post('/api/messages', async (req: Request, res: Response) => {
-    const field = invalidActivity(req.body);
-    if (field) return sendBadRequest(res, [{ field, message: 'missing or invalid' }]);
-    const body = req.body as Record<string, unknown>;
-    // expectReplies needs no callback URL; the adapter still wants one to build its connector.
-    if (typeof body.serviceUrl !== 'string') body.serviceUrl = 'http://localhost';
-    await adapter.process(req, res, logic);
-  });
+  const handle =
+    (adapter: CloudAdapter, pageOnly: boolean) =>
+    async (req: Request, res: Response): Promise<void> => {
+      const field = invalidActivity(req.body);
+      if (field) return sendBadRequest(res, [{ field, message: 'missing or invalid' }]);
+      const body = req.body as Record<string, unknown>;
+      if (pageOnly) {
+        // The page's anonymous endpoint speaks only for the page: its channel, replies in the body.
+        body.channelId = 'webchat';
+        body.deliveryMode = 'expectReplies';
+      }
+      // expectReplies needs no callback URL; the adapter still wants one to build its connector.
+      if (typeof body.serviceUrl !== 'string') body.serviceUrl = 'http://localhost';
+      const baseUrl = baseUrlOf(req, deps.config);
+      await adapter.process(req, res, (context) => logic(context, baseUrl));
+    };
+  server.post('/api/messages', handle(createAdapter(deps.config), false));
+  if (deps.config.MicrosoftAppId)
+    server.post(WEBCHAT_ENDPOINT, handle(createAdapter(deps.config, true), true));
 }
