@@ -84,7 +84,9 @@ async function measure(name, port, text) {
     p99ms: result.latency.p99,
     errors: result.errors + result.non2xx,
   };
-  console.log(`${name.padEnd(34)} ${String(row.turnsPerSec).padStart(6)} turns/s   p99 ${row.p99ms} ms   errors ${row.errors}`);
+  console.log(
+    `${name.padEnd(34)} ${String(row.turnsPerSec).padStart(6)} turns/s   p99 ${row.p99ms} ms   errors ${row.errors}`,
+  );
   return row;
 }
 
@@ -104,5 +106,8 @@ lowdb.server.close();
 await rm(dir, { recursive: true, force: true });
 
 const base = rows[0].turnsPerSec;
-console.log('\nRatios to the echo baseline measured in this run (cost = baseline turns/s / scenario turns/s):');
-for (const r of rows.slice(1)) console.log(`  ${r.name}: ${(base / r.turnsPerSec).toFixed(2)}× the cost of an echo turn`);
+console.log(
+  '\nRatios to the echo baseline measured in this run (cost = baseline turns/s / scenario turns/s):',
+);
+for (const r of rows.slice(1))
+  console.log(`  ${r.name}: ${(base / r.turnsPerSec).toFixed(2)}× the cost of an echo turn`);

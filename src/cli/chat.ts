@@ -6,8 +6,14 @@ import { loadKnowledge } from '../knowledge/load.js';
 import { buildFinderIndex } from '../domain/finder/finder.js';
 import { createI18n } from '../i18n/index.js';
 import { formatIsoDate, todayUtc } from '../domain/calendar.js';
-import { turn } from '../flow/engine.js';
-import type { ConversationState, FlowContext, Reply, TurnInput } from '../flow/types.js';
+import { converse } from '../server/converse.js';
+import {
+  initialState,
+  type ConversationState,
+  type FlowContext,
+  type Reply,
+  type TurnInput,
+} from '../flow/types.js';
 import { createStorage } from '../storage/index.js';
 import { createEffectRunner } from '../server/effects.js';
 import { plainText } from '../server/render.js';
@@ -41,17 +47,16 @@ export async function runChat(args: string[]): Promise<number> {
   let state: ConversationState | undefined;
   let lastChoices: Reply['choices'] = [];
 
+  // One conversation, held in memory for the session.
+  const io = {
+    load: async () => ({ state: state ?? initialState() }),
+    save: async (_loaded: unknown, next: ConversationState) => {
+      state = next;
+      return true;
+    },
+  };
   const step = async (input: TurnInput) => {
-    const result = turn(ctx, state, input);
-    state = result.state;
-    const replies = [...result.replies];
-    for (const effect of result.effects) {
-      replies.splice(
-        Math.max(0, replies.length - 1),
-        0,
-        ...(await runEffect(effect, { userId: 'terminal', lang: state.lang ?? 'en', baseUrl })),
-      );
-    }
+    const replies = await converse(ctx, io, input, runEffect, { userId: 'terminal', baseUrl });
     for (const r of replies) console.log(`\n${renderForTerminal(r)}`);
     lastChoices = replies.at(-1)?.choices ?? [];
   };

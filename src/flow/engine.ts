@@ -91,6 +91,12 @@ export function turn(ctx: FlowContext, prior: ConversationState | undefined, inp
     t.state = { ...t.state, greeted: true };
   }
 
+  if (input.restore) return restoreDraft(ctx, t, input.restore);
+  if (value?.startsWith('open-draft:')) {
+    t.effects.push({ kind: 'open-draft', id: value.slice('open-draft:'.length) });
+    return finish(t);
+  }
+
   const command = commandOf(ctx, value, text);
   if (command) return runCommand(ctx, t, command);
 
@@ -255,6 +261,42 @@ function atMenu(ctx: FlowContext, t: Turn, text: string): TurnResult {
   return showMenu(ctx, t, 'common:not-understood-menu');
 }
 
+/** A re-opened draft: its answers replace the letter's, and the review screen shows them to edit. */
+function restoreDraft(ctx: FlowContext, t: Turn, restore: NonNullable<TurnInput['restore']>): TurnResult {
+  const answers = { ...t.state.answers };
+  for (const [id, value] of Object.entries(restore.answers)) {
+    const step = STEP_BY_ID.get(id);
+    if (step && step.input !== 'review') answers[id] = { value };
+  }
+  // A letter does not record how its program was found: present it as picked from its area.
+  const program = restore.answers.program
+    ? ctx.knowledge.programById.get(restore.answers.program)
+    : undefined;
+  if (program && !answers.need) {
+    answers.need = { value: 'browse' };
+    answers.area = { value: program.area };
+  }
+  answers.requester ??= { value: 'other' };
+  // Answers with a basis are stored against the restored values, as if given now.
+  const values = answerValues({ ...t.state, answers });
+  for (const [id, stored] of Object.entries(answers)) {
+    const step = STEP_BY_ID.get(id);
+    const basis = step ? basisOf(step, values) : undefined;
+    if (basis !== undefined) answers[id] = { value: stored.value, basis };
+  }
+  delete answers.review;
+  t.state = {
+    ...t.state,
+    answers,
+    draftId: restore.draftId,
+    goal: 'letter',
+    pending: undefined,
+    editing: undefined,
+    scratch: undefined,
+  };
+  return advance(ctx, t);
+}
+
 function reask(ctx: FlowContext, t: Turn): TurnResult {
   if (!t.state.goal) return showMenu(ctx, t);
   return advance(ctx, t);
@@ -332,7 +374,11 @@ function advance(ctx: FlowContext, t: Turn): TurnResult {
     program &&
     (program.request === 'letter-new' || program.request === 'letter-project')
   ) {
-    t.effects.push({ kind: 'draft-letter', input: buildLetterInput(values) });
+    t.effects.push({
+      kind: 'draft-letter',
+      input: buildLetterInput(values),
+      ...(t.state.draftId ? { draftId: t.state.draftId } : {}),
+    });
   }
   t.state = { ...t.state, goal: undefined, pending: undefined, editing: undefined };
   t.replies.push(...replies);

@@ -25,6 +25,8 @@ export interface ConversationState {
   /** Sub-state of an input kind, e.g. a country waiting for "yes, that one". */
   readonly scratch?: Readonly<Record<string, unknown>>;
   readonly greeted?: boolean;
+  /** The stored draft this conversation's letter updates (set when a draft is re-opened). */
+  readonly draftId?: string;
 }
 
 export const initialState = (): ConversationState => ({ v: 1, answers: {}, history: [] });
@@ -38,6 +40,8 @@ export interface TurnInput {
   readonly locale?: string;
   /** A conversation started (members added): greet. */
   readonly start?: boolean;
+  /** Set only by the server, never from an activity: a re-opened draft's answers to review. */
+  readonly restore?: { readonly draftId: string; readonly answers: Readonly<Record<string, string>> };
 }
 
 export interface Choice {
@@ -57,8 +61,9 @@ export interface Reply {
 
 /** Work the pure engine asks the edge to do (it needs storage or files). */
 export type Effect =
-  | { readonly kind: 'draft-letter'; readonly input: Record<string, unknown> }
-  | { readonly kind: 'list-drafts' };
+  | { readonly kind: 'draft-letter'; readonly input: Record<string, unknown>; readonly draftId?: string }
+  | { readonly kind: 'list-drafts' }
+  | { readonly kind: 'open-draft'; readonly id: string };
 
 export interface TurnResult {
   readonly state: ConversationState;

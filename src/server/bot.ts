@@ -1,15 +1,13 @@
 // The bot turn: load the conversation's state, run the pure engine, store the new state with the
 // eTag that was read (retrying once on a concurrent write), carry out effects, send the replies.
 import type { TurnContext } from 'botbuilder';
-import { turn } from '../flow/engine.js';
 import type { FlowContext, TurnInput } from '../flow/types.js';
 import type { EffectRunner } from './effects.js';
 import { StorageConflictError } from '../storage/index.js';
-import { conversationKey, loadState, saveState } from './conversation-store.js';
+import { conversationKey, loadState, saveState, type LoadedState } from './conversation-store.js';
+import { converse, type StateIo } from './converse.js';
 import { toActivity } from './render.js';
 import type { AppDeps } from './deps.js';
-
-const MAX_ATTEMPTS = 3;
 
 export function flowContext(deps: AppDeps): FlowContext {
   return {
@@ -42,30 +40,21 @@ export function createBotLogic(deps: AppDeps, runEffect: EffectRunner) {
     if (!input) return;
     const a = context.activity;
     const key = conversationKey(a.channelId, a.conversation.id);
-    const ctx = flowContext(deps);
-    for (let attempt = 1; ; attempt++) {
-      const loaded = await loadState(deps.storage, key);
-      const result = turn(ctx, loaded.state, input);
-      try {
-        await saveState(deps.storage, loaded, result.state);
-      } catch (e) {
-        // Another turn of this conversation wrote first: run this one again on its result.
-        if (e instanceof StorageConflictError && attempt < MAX_ATTEMPTS) continue;
-        throw e;
-      }
-      const replies = [...result.replies];
-      const userId = a.from?.id ?? a.conversation.id;
-      const lang = result.state.lang ?? 'en';
-      let insertAt = 0;
-      for (const effect of result.effects) {
-        const extra = await runEffect(effect, { userId, lang, baseUrl });
-        // Effect results (the letter) come before the closing "what next?" reply.
-        insertAt = Math.max(0, replies.length - 1);
-        replies.splice(insertAt, 0, ...extra);
-      }
-      if (replies.length)
-        await context.sendActivities(replies.map((r) => toActivity(r, a.channelId, a.locale)));
-      return;
-    }
+    const io: StateIo<LoadedState> = {
+      load: () => loadState(deps.storage, key),
+      save: async (loaded, next) => {
+        try {
+          await saveState(deps.storage, loaded, next);
+          return true;
+        } catch (e) {
+          if (e instanceof StorageConflictError) return false;
+          throw e;
+        }
+      },
+    };
+    const userId = a.from?.id ?? a.conversation.id;
+    const replies = await converse(flowContext(deps), io, input, runEffect, { userId, baseUrl });
+    if (replies.length)
+      await context.sendActivities(replies.map((r) => toActivity(r, a.channelId, a.locale)));
   };
 }

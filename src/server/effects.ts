@@ -1,13 +1,15 @@
 // Carries out what the pure engine asks for and cannot do itself (it has no storage): drafting
-// and storing the letter, listing the user's drafts. Returns what the bot says about it.
-import type { Effect, Reply } from '../flow/types.js';
+// and storing the letter, listing and re-opening the user's drafts. Returns what the bot says
+// about it, and for a re-opened draft the input to give the engine next.
+import type { Effect, Reply, TurnInput } from '../flow/types.js';
 import type { I18n } from '../i18n/index.js';
 import type { Knowledge, Lang } from '../knowledge/types.js';
-import { parseLetterInput } from '../domain/letters/input.js';
+import { parseLetterInput, type LetterInput } from '../domain/letters/input.js';
 import { buildLetter } from '../letters/build.js';
-import { listDrafts, saveDraft } from '../letters/store.js';
+import { listDrafts, loadDraft, saveDraft, updateDraft, type LetterDraft } from '../letters/store.js';
 import { countryName, formatDate } from '../present/format.js';
 import { nativeLanguageName } from '../flow/choices.js';
+import { answersFromLetterInput } from '../flow/letter-input.js';
 import type { ListableStorage } from '../storage/index.js';
 
 export interface EffectDeps {
@@ -17,66 +19,104 @@ export interface EffectDeps {
   readonly today: () => string;
 }
 
+export interface EffectOutcome {
+  readonly replies: readonly Reply[];
+  /** A turn the engine must take next (a re-opened draft to review). */
+  readonly followUp?: TurnInput;
+}
+
 /** `baseUrl`: absolute origin for links in replies (Teams and Web Chat open only absolute URLs). */
 export type EffectRunner = (
   effect: Effect,
   ctx: { userId: string; lang: Lang; baseUrl: string },
-) => Promise<Reply[]>;
+) => Promise<EffectOutcome>;
+
+const DRAFTS_SHOWN = 5;
+const dirOf = (lang: Lang): Reply['dir'] => (lang === 'ar' ? 'rtl' : 'ltr');
 
 export function createEffectRunner(deps: EffectDeps): EffectRunner {
-  const dir = (lang: Lang) => (lang === 'ar' ? 'rtl' : 'ltr') as Reply['dir'];
-
   return async (effect, { userId, lang, baseUrl }) => {
     const t = deps.i18n.forLang(lang);
     const base = baseUrl.replace(/\/$/, '');
-    if (effect.kind === 'list-drafts') {
-      const drafts = await listDrafts(deps.storage, userId);
-      if (drafts.length === 0) return [{ text: t('common:drafts.none'), dir: dir(lang) }];
-      return [
-        {
-          title: t('common:drafts.title'),
-          text: drafts
-            .map(
-              (d, i) =>
-                `${i + 1}. ${t('common:drafts.item', {
-                  date: formatDate(d.updated.slice(0, 10), lang),
-                  program:
-                    (d.programId && deps.knowledge.programById.get(d.programId)?.name[lang]) ||
-                    countryName(d.country, lang),
-                  language: nativeLanguageName(d.lang),
-                })}`,
-            )
-            .join('\n'),
-          links: drafts
-            .slice(0, 5)
-            .map((d, i) => ({ label: `${i + 1}. DOCX`, url: `${base}/api/letters/${d.id}.docx` })),
-          dir: dir(lang),
-        },
-      ];
+    const say = (text: string): EffectOutcome => ({ replies: [{ text, dir: dirOf(lang) }] });
+
+    switch (effect.kind) {
+      case 'list-drafts': {
+        const drafts = (await listDrafts(deps.storage, userId)).slice(0, DRAFTS_SHOWN);
+        if (drafts.length === 0) return say(t('common:drafts.none'));
+        const label = (d: (typeof drafts)[number]) =>
+          t('common:drafts.item', {
+            date: formatDate(d.updated.slice(0, 10), lang),
+            program:
+              (d.programId && deps.knowledge.programById.get(d.programId)?.name[lang]) ||
+              countryName(d.country, lang),
+            language: nativeLanguageName(d.lang),
+          });
+        return {
+          replies: [
+            {
+              title: t('common:drafts.title'),
+              text: drafts.map((d, i) => `${i + 1}. ${label(d)}`).join('\n'),
+              links: drafts.map((d, i) => ({
+                label: `${i + 1}. DOCX`,
+                url: `${base}/api/letters/${d.id}.docx`,
+              })),
+              choices: drafts.map((d, i) => ({
+                value: `open-draft:${d.id}`,
+                label: t('common:drafts.open', { n: i + 1 }),
+              })),
+              dir: dirOf(lang),
+            },
+          ],
+        };
+      }
+      case 'open-draft': {
+        const draft = await loadDraft(deps.storage, effect.id);
+        // Only the user who drafted it may re-open it in the chat.
+        if (!draft || draft.userId !== userId) return say(t('common:drafts.not-found'));
+        return {
+          replies: [],
+          followUp: { restore: { draftId: draft.id, answers: answersFromLetterInput(draft.input) } },
+        };
+      }
+      case 'draft-letter': {
+        const parsed = parseLetterInput(effect.input);
+        // The interview validates every field, so this means a field it does not ask; say which.
+        if (!parsed.ok) return say(t('flow:letter.invalid', { field: parsed.errors[0]?.field ?? '' }));
+        const today = deps.today();
+        const built = buildLetter(deps.knowledge, (l) => deps.i18n.forLang(l), parsed.value, {
+          today,
+          uiLang: lang,
+        });
+        if (!built.ok) return say(t('flow:letter.invalid', { field: built.error.field }));
+        const draft = await store(deps, parsed.value, { today, userId, draftId: effect.draftId });
+        return {
+          replies: [
+            {
+              title: t('flow:letter.ready', { language: nativeLanguageName(parsed.value.lang) }),
+              text: built.value.text,
+              links: [
+                { label: t('flow:letter.download'), url: `${base}/api/letters/${draft.id}.docx` },
+                { label: t('flow:letter.preview'), url: `${base}/api/letters/${draft.id}.html` },
+              ],
+              dir: dirOf(parsed.value.lang),
+            },
+            ...built.value.messages.map((m) => ({ text: `⚠️ ${m.message}`, dir: dirOf(lang) })),
+          ],
+        };
+      }
     }
-    const parsed = parseLetterInput(effect.input);
-    if (!parsed.ok) {
-      // The interview validates every field, so this means a field it does not ask; say which.
-      return [{ text: t('flow:letter.invalid', { field: parsed.errors[0]?.field ?? '' }), dir: dir(lang) }];
-    }
-    const today = deps.today();
-    const built = buildLetter(deps.knowledge, (l) => deps.i18n.forLang(l), parsed.value, {
-      today,
-      uiLang: lang,
-    });
-    if (!built.ok) return [{ text: t('flow:letter.invalid', { field: built.error.field }), dir: dir(lang) }];
-    const draft = await saveDraft(deps.storage, parsed.value, { today, userId });
-    return [
-      {
-        title: t('flow:letter.ready', { language: nativeLanguageName(parsed.value.lang) }),
-        text: built.value.text,
-        links: [
-          { label: t('flow:letter.download'), url: `${base}/api/letters/${draft.id}.docx` },
-          { label: t('flow:letter.preview'), url: `${base}/api/letters/${draft.id}.html` },
-        ],
-        dir: dir(parsed.value.lang),
-      },
-      ...built.value.messages.map((m) => ({ text: `⚠️ ${m.message}`, dir: dir(lang) })),
-    ];
   };
+}
+
+/** A re-opened draft of this user is updated in place; anything else is a new draft. */
+async function store(
+  deps: EffectDeps,
+  input: LetterInput,
+  o: { today: string; userId: string; draftId: string | undefined },
+): Promise<LetterDraft> {
+  const existing = o.draftId ? await loadDraft(deps.storage, o.draftId) : undefined;
+  if (existing && existing.userId === o.userId)
+    return updateDraft(deps.storage, existing, input, { today: o.today });
+  return saveDraft(deps.storage, input, { today: o.today, userId: o.userId });
 }

@@ -1,132 +1,50 @@
 // The Web Chat page in a real browser (Debian's Chromium driven by playwright-core) against the real
 // server. Skipped where /usr/bin/chromium is missing, except in CI, where that is a failure.
-import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync } from 'node:fs';
-import type { AddressInfo } from 'node:net';
-import os from 'node:os';
+import { readFileSync } from 'node:fs';
 import path from 'node:path';
-import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
-import type { Server } from 'restify';
+import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
-import { loadConfig } from '../../src/config.js';
-import { projectPath } from '../../src/paths.js';
-import { createServer } from '../../src/server/app.js';
-import { buildDeps } from '../../src/server/bootstrap.js';
-import { registerWebChatRoutes } from '../../src/server/webchat-routes.js';
+import {
+  cspViolations,
+  launchBrowser,
+  openPage as openContext,
+  RUN_BROWSER_TESTS,
+  settled,
+  SHOTS,
+  startE2eServer,
+  waitForWebChat,
+  type E2eServer,
+} from './browser.js';
 
-const CHROMIUM = '/usr/bin/chromium';
-const HAVE_CHROMIUM = existsSync(CHROMIUM);
-const IN_CI = process.env.CI === 'true';
-// The flags of issue 5: no sandbox (root in CI), and nothing that phones home.
-const FLAGS = [
-  '--no-sandbox',
-  '--disable-gpu',
-  '--disable-quic',
-  '--no-first-run',
-  '--disable-background-networking',
-  '--disable-component-update',
-  '--disable-sync',
-];
-const SHOTS = projectPath('test-output', 'screenshots');
 const FIXTURE_DOCX = Buffer.from('PK\u0003\u0004 stands in for a letter', 'latin1');
 
-interface Watch {
-  readonly requests: string[];
-  readonly foreign: string[];
-  readonly csp: string[];
-  readonly errors: string[];
-  readonly posted: Record<string, unknown>[];
-}
-
-let server: Server;
+let e2e: E2eServer;
 let baseUrl = '';
-let browser: Browser;
 let dataDir = '';
+let browser: Browser;
+const openPage = () => openContext(browser);
 
-/** A fresh context that records every request, aborts any that leaves this machine, and collects CSP reports. */
-async function openPage(): Promise<{ context: BrowserContext; page: Page; watch: Watch }> {
-  const context = await browser.newContext({
-    acceptDownloads: true,
-    locale: 'en-US',
-    viewport: { width: 1000, height: 760 },
-  });
-  const watch: Watch = { requests: [], foreign: [], csp: [], errors: [], posted: [] };
-  await context.route('**/*', (route) => {
-    const url = new URL(route.request().url());
-    watch.requests.push(url.href);
-    if (url.protocol === 'data:' || url.protocol === 'blob:') return route.continue();
-    if (url.hostname !== '127.0.0.1' && url.hostname !== 'localhost') {
-      watch.foreign.push(url.href);
-      return route.abort('blockedbyclient');
-    }
-    return route.fallback();
-  });
-  await context.addInitScript(() => {
-    document.addEventListener('securitypolicyviolation', (e) => {
-      const w = window as unknown as { __csp?: string[] };
-      (w.__csp ??= []).push(
-        `${e.violatedDirective} blocked ${e.blockedURI || '(inline)'} at ${e.sourceFile}:${e.lineNumber}:${e.columnNumber} sample=${e.sample} el=${(e.target as Element)?.outerHTML?.slice(0, 200)}`,
-      );
-    });
-  });
-  const page = await context.newPage();
-  page.on('console', (m) => {
-    const text = m.text();
-    if (/Content Security Policy|Refused to/i.test(text)) watch.csp.push(text);
-    if (m.type() === 'error') watch.errors.push(text);
-  });
-  page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
-  page.on('request', (r: Request) => {
-    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/messages') {
-      watch.posted.push(JSON.parse(r.postData() ?? '{}') as Record<string, unknown>);
-    }
-  });
-  return { context, page, watch };
-}
-
-async function cspViolations(page: Page): Promise<string[]> {
-  return page.evaluate(() => (window as unknown as { __csp?: string[] }).__csp ?? []);
-}
-
-async function waitForWebChat(page: Page): Promise<void> {
-  await page.waitForSelector('.webchat__send-box', { timeout: 15_000 });
-}
-
-/** Web Chat shows "Connecting…" for a moment after it goes online; wait it out before a picture. */
-async function settled(page: Page): Promise<void> {
-  await page.waitForSelector('.webchat__connectivityStatus', { state: 'detached', timeout: 5_000 });
-}
-
-describe.skipIf(!HAVE_CHROMIUM && !IN_CI)('Web Chat page in Chromium', () => {
+describe.skipIf(!RUN_BROWSER_TESTS)('Web Chat page in Chromium', () => {
   beforeAll(async () => {
-    if (!HAVE_CHROMIUM) throw new Error(`${CHROMIUM} is missing: CI must run "apt-get install -y chromium"`);
-    dataDir = mkdtempSync(path.join(os.tmpdir(), 'ta-e2e-'));
-    mkdirSync(SHOTS, { recursive: true });
-    const config = loadConfig({ STORAGE: 'memory', DATA_DIR: dataDir, TODAY: '2026-11-25', PORT: '0' });
-    server = createServer(buildDeps(config));
-    // Until app.ts registers the page itself, the test does.
-    const routes = Object.values(
-      server.getDebugInfo().routes as Record<string, { method: string; path: string }>,
-    );
-    if (!routes.some((r) => r.method === 'get' && r.path === '/')) registerWebChatRoutes(server);
     // A fixed "letter" the download test points at (served for real: Chromium cancels downloads
     // whose response a Playwright route fulfils).
-    server.get('/api/letters/e2e-fixture.docx', async (_req, res) => {
-      res.writeHead(200, {
-        'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
-        'Content-Disposition': 'attachment; filename="e2e-fixture.docx"',
-        'Content-Length': String(FIXTURE_DOCX.length),
-      });
-      res.end(FIXTURE_DOCX);
-    });
-    await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
-    baseUrl = `http://127.0.0.1:${(server.address() as AddressInfo).port}`;
-    browser = await chromium.launch({ executablePath: CHROMIUM, headless: true, args: FLAGS });
+    e2e = await startE2eServer((server) =>
+      server.get('/api/letters/e2e-fixture.docx', async (_req, res) => {
+        res.writeHead(200, {
+          'Content-Type': 'application/vnd.openxmlformats-officedocument.wordprocessingml.document',
+          'Content-Disposition': 'attachment; filename="e2e-fixture.docx"',
+          'Content-Length': String(FIXTURE_DOCX.length),
+        });
+        res.end(FIXTURE_DOCX);
+      }),
+    );
+    ({ baseUrl, dataDir } = e2e);
+    browser = await launchBrowser();
   }, 60_000);
 
   afterAll(async () => {
     await browser?.close();
-    if (server) await new Promise<void>((done) => server.close(() => done()));
-    if (dataDir) rmSync(dataDir, { recursive: true, force: true });
+    await e2e?.close();
   });
 
   it('loads Web Chat from this server only, with no CSP violation, and switches to Arabic (rtl)', async () => {

@@ -59,6 +59,40 @@ describe('POST /api/messages (expectReplies)', () => {
     expect((await res.arrayBuffer()).byteLength).toBeGreaterThan(2000);
   });
 
+  it("lists the user's drafts, re-opens one on the review screen and updates it in place", async () => {
+    const c = new BotClient(s.url, 'webchat', 'conv-drafts-1', 'en-US', 'user-drafts');
+    await letterPath(c, 'en');
+    const firstDocx = c.links().find((l) => l.endsWith('.docx'))!;
+    const id = firstDocx.split('/').pop()!.replace('.docx', '');
+    await c.say('my drafts');
+    expect(c.text()).toContain(tr('en', 'common:drafts.title'));
+    expect(c.choices()).toContain(`open-draft:${id}`);
+    await c.tap(`open-draft:${id}`);
+    expect(c.text()).toContain(tr('en', 'flow:q.review'));
+    expect(c.text()).toContain('أمينة ديالو');
+    await c.tap('edit:senderName');
+    await c.say('Aminata Diallo');
+    expect(c.choices()).toContain('draft');
+    await c.tap('draft');
+    expect(c.text()).toContain('Aminata Diallo');
+    expect(c.links()).toContain(firstDocx); // the same draft, updated
+    // Another user cannot open it from their chat.
+    const other = new BotClient(s.url, 'webchat', 'conv-drafts-2', 'en-US', 'someone-else');
+    await other.start();
+    await postJson(`${s.url}/api/messages`, {
+      type: 'message',
+      value: { choice: `open-draft:${id}` },
+      channelId: 'webchat',
+      conversation: { id: 'conv-drafts-2' },
+      from: { id: 'someone-else' },
+      locale: 'en-US',
+      deliveryMode: 'expectReplies',
+      serviceUrl: 'http://localhost',
+    }).then((r) =>
+      expect(JSON.stringify(r.json)).toContain(tr('en', 'common:drafts.not-found').slice(0, 20)),
+    );
+  });
+
   it('sends Teams Adaptive Cards that validate against the 1.5 schema, with a plain-text fallback', async () => {
     const c = new BotClient(s.url, 'msteams', 'conv-teams-1', 'ar-SA');
     const cards: unknown[] = [];

@@ -1,0 +1,293 @@
+// The whole path in a real browser, as an official takes it, in English and in Arabic: greeting →
+// program → approval criteria → start date → lead time and route → letter details → review →
+// letter → the DOCX downloaded from the chat and opened. Expected text comes from the locales
+// (tr) and the domain, so a copy edit breaks nothing. Skipped where Chromium is missing, except in CI.
+import { readFile } from 'node:fs/promises';
+import path from 'node:path';
+import { strFromU8, unzipSync } from 'fflate';
+import type { Browser, Page } from 'playwright-core';
+import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { checkLeadTime } from '../../src/domain/lead-time.js';
+import { nativeLanguageName } from '../../src/flow/choices.js';
+import type { Lang } from '../../src/knowledge/types.js';
+import { countryName, formatMonth } from '../../src/present/format.js';
+import { describeLeadTime, earliestMonth } from '../../src/present/lead-time.js';
+import { TODAY, tr } from '../helpers/flow.js';
+import { knowledge } from '../helpers/knowledge.js';
+import {
+  cspViolations,
+  launchBrowser,
+  openPage,
+  RUN_BROWSER_TESTS,
+  settled,
+  SHOTS,
+  startE2eServer,
+  waitForWebChat,
+  type E2eServer,
+} from './browser.js';
+
+interface Journey {
+  readonly lang: Lang;
+  readonly locale: string;
+  /** A need the finder maps to TISC (as in test/flow/journeys.test.ts). */
+  readonly need: string;
+  /** Signatory, title, institution, then the letter's details, in the letter's language. */
+  readonly sender: { readonly name: string; readonly title: string; readonly institution: string };
+  readonly details: readonly string[];
+}
+
+const JOURNEYS: readonly Journey[] = [
+  {
+    lang: 'en',
+    locale: 'en-US',
+    need: 'we want a technology and innovation support centre at our university',
+    sender: { name: 'Aminata Diallo', title: 'Rector', institution: 'Cheikh Anta Diop University' },
+    details: [
+      'Set up a TISC so that our researchers can search patent information.',
+      'Plan Sénégal Émergent, innovation pillar.',
+      'An active centre answering 200 search requests a year.',
+      '40 researchers and 10 librarians',
+      'From June 2027, for 12 months',
+    ],
+  },
+  {
+    lang: 'ar',
+    locale: 'ar-EG',
+    need: 'نريد إنشاء مركز لدعم التكنولوجيا والابتكار',
+    sender: { name: 'أمينة ديالو', title: 'رئيسة الجامعة', institution: 'جامعة الشيخ أنتا ديوب' },
+    details: [
+      'إنشاء مركز لدعم التكنولوجيا والابتكار لباحثينا.',
+      'خطة السنغال الناهضة، محور الابتكار.',
+      'مركز فعال يجيب عن 200 طلب بحث في السنة.',
+      '40 باحثا و10 أمناء مكتبات',
+      'اعتبارا من يونيو 2027، لمدة 12 شهرا',
+    ],
+  },
+];
+
+// Bidi isolates (U+2066–U+2069) wrap Latin runs in Arabic text; they are layout, not words.
+const plain = (s: string) =>
+  s
+    .replace(/[\u2066-\u2069]/g, '')
+    .replace(/\s+/g, ' ')
+    .trim();
+
+const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat__bubble__content';
+
+/** The chat as the user drives it: buttons by their label, text in the send box. */
+class Chat {
+  constructor(
+    readonly page: Page,
+    readonly lang: Lang,
+  ) {}
+
+  private botCount(): Promise<number> {
+    return this.page.locator(BOT_BUBBLES).count();
+  }
+
+  /** Waits until the bot's replies after the first `from` bubbles contain every text. */
+  async expectReply(from: number, ...texts: string[]): Promise<void> {
+    const wanted = texts.map(plain);
+    try {
+      await this.page.waitForFunction(
+        ([selector, n, want]) => {
+          const said = Array.from(document.querySelectorAll(selector))
+            .slice(n)
+            .map((b) => (b.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' '))
+            .join('\n');
+          return want.every((w) => said.includes(w));
+        },
+        [BOT_BUBBLES, from, wanted] as const,
+        { timeout: 10_000, polling: 50 },
+      );
+    } catch (error) {
+      const said = (await this.page.locator(BOT_BUBBLES).allTextContents()).slice(from).map(plain);
+      throw new Error(
+        `bot did not say ${JSON.stringify(wanted)}; it said ${JSON.stringify(said)}: ${String(error)}`,
+      );
+    }
+  }
+
+  /** The labels of the suggested actions on screen, in order. */
+  buttons(): Promise<string[]> {
+    return this.page.locator('.webchat__suggested-actions__button').allTextContents();
+  }
+
+  /** Clicks the suggested action labelled `label`, then waits for the bot to say `texts`. */
+  async tap(label: string, ...texts: string[]): Promise<void> {
+    const before = await this.botCount();
+    const button = this.page.locator('.webchat__suggested-actions__button', { hasText: label });
+    const labels = await this.buttons();
+    expect(labels, `button "${label}"`).toContain(label);
+    await button.nth(labels.indexOf(label)).click();
+    await this.expectReply(before, ...texts);
+  }
+
+  /** Types `text` in the send box and sends it, then waits for the bot to say `texts`. */
+  async say(text: string, ...texts: string[]): Promise<void> {
+    const before = await this.botCount();
+    const box = this.page.locator('[data-id="webchat-sendbox-input"]');
+    await box.fill(text);
+    await box.press('Enter');
+    await this.expectReply(before, ...texts);
+  }
+
+  /** Scrolls the bot bubble that says `text` to the top of the transcript, then takes a picture. */
+  async shot(step: string, text: string): Promise<string> {
+    const bubble = this.page.locator(BOT_BUBBLES, { hasText: plain(text) }).last();
+    await bubble.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const file = path.join(SHOTS, `journey-${this.lang}-${step}.png`);
+    await this.page.screenshot({ path: file });
+    return file;
+  }
+}
+
+/** The paragraphs of a DOCX's main part, as text. */
+function docxParagraphs(docx: Uint8Array): string[] {
+  const xml = strFromU8(
+    unzipSync(docx, { filter: (f) => f.name === 'word/document.xml' })['word/document.xml']!,
+  );
+  const unescape = (s: string) =>
+    s
+      .replace(/&lt;/g, '<')
+      .replace(/&gt;/g, '>')
+      .replace(/&quot;/g, '"')
+      .replace(/&apos;/g, "'")
+      .replace(/&amp;/g, '&');
+  return xml
+    .split('</w:p>')
+    .map((p) =>
+      plain(unescape([...p.matchAll(/<w:t(?:\s[^>]*)?>([^<]*)<\/w:t>/g)].map((m) => m[1]).join(''))),
+    )
+    .filter(Boolean);
+}
+
+let e2e: E2eServer;
+let browser: Browser;
+
+describe.skipIf(!RUN_BROWSER_TESTS)('the whole journey in Web Chat (Chromium)', () => {
+  beforeAll(async () => {
+    [e2e, browser] = await Promise.all([startE2eServer(), launchBrowser()]);
+  }, 30_000);
+
+  afterAll(async () => {
+    await browser?.close();
+    await e2e?.close();
+  });
+
+  it.each(JOURNEYS)(
+    'in $lang: program, criteria, date, route, letter, DOCX',
+    async ({ lang, locale, need, sender, details }) => {
+      const k = knowledge();
+      const t = (key: string, vars?: Record<string, unknown>) => tr(lang, key, vars);
+      const { context, page, watch } = await openPage(browser, {
+        locale,
+        viewport: { width: 1000, height: 900 },
+      });
+      const chat = new Chat(page, lang);
+      try {
+        await page.goto(`${e2e.baseUrl}/?locale=${locale}`);
+        await waitForWebChat(page);
+        expect(await page.evaluate(() => document.documentElement.dir)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
+        await chat.expectReply(0, t('common:greeting'));
+        await settled(page);
+
+        // Find a program: country by its ISO code, a need in words, TISC from the matches.
+        await chat.tap(t('common:menu.find'), t('flow:q.country'));
+        await chat.say('SN', t('flow:q.requester'));
+        await chat.tap(t('flow:requester.university'), t('flow:q.need'));
+        await chat.say(need, t('flow:q.program'));
+        const tisc = k.programById.get('tisc')!;
+        await chat.tap(tisc.name[lang], tisc.name[lang], t('flow:done.find'));
+        await chat.shot('program', tisc.name[lang]);
+
+        // The approval criteria of the manual, one question at a time, then the verdict.
+        await chat.tap(t('common:menu.check'), t('flow:q.formalRequest'));
+        const country = countryName('SN', lang);
+        await chat.tap(t('common:answer.no'), t('flow:q.partOfPlan', { country }));
+        await chat.tap(t('common:answer.unknown'), t('flow:q.nationalNeeds'));
+        await chat.tap(t('common:answer.yes'), t('flow:q.readiness'));
+        await chat.tap(
+          t('common:answer.yes'),
+          t('flow:assessment.title'),
+          t('criteria:overall.needs-confirmation'),
+          t('criteria:part-of-plan.unknown'),
+          t('flow:q.start'),
+        );
+        await chat.shot('criteria', t('flow:assessment.title'));
+
+        // The first date offered is the earliest realistic start: the lead time is then enough.
+        const now = checkLeadTime(k.leadTime, { today: TODAY, start: TODAY });
+        if (!now.ok) throw new Error(`lead time: ${JSON.stringify(now.error)}`);
+        const earliest = earliestMonth(now.value).start;
+        expect((await chat.buttons())[0]).toBe(formatMonth(earliest, lang));
+        const atEarliest = checkLeadTime(k.leadTime, { today: TODAY, start: earliest });
+        if (!atEarliest.ok) throw new Error(`lead time: ${JSON.stringify(atEarliest.error)}`);
+        expect(atEarliest.value.status).toBe('ok');
+        const bureau = k.unitById.get('rb-africa')!.name[lang];
+        await chat.tap(
+          formatMonth(earliest, lang),
+          describeLeadTime(atEarliest.value, earliest, lang, t),
+          t('flow:route.title'),
+          bureau,
+        );
+        await chat.shot('route', t('flow:route.title'));
+
+        // The letter: kind, language (the chat's), signatory and the details the manual asks for.
+        await chat.tap(t('common:menu.letter'), t('flow:q.letterType'));
+        await chat.tap(t('flow:letterType.new-assistance'), t('flow:q.letterLang'));
+        await chat.tap(nativeLanguageName(lang), t('flow:q.senderName'));
+        await chat.say(sender.name, t('flow:q.senderTitle'));
+        await chat.say(sender.title, t('flow:q.institution'));
+        await chat.say(sender.institution, t('flow:q.purpose'));
+        const asked = ['developmentGoals', 'expectedResults', 'beneficiaries', 'period'] as const;
+        for (const [i, step] of asked.entries()) {
+          await chat.say(details[i]!, t(`flow:q.${step}`, { start: formatMonth(earliest, lang) }));
+        }
+        await chat.say(
+          details[asked.length]!,
+          t('flow:review.title'),
+          t('flow:q.review'),
+          sender.name,
+          sender.institution,
+          country,
+        );
+        await chat.shot('review', t('flow:review.title'));
+
+        const language = nativeLanguageName(lang);
+        await chat.tap(
+          t('flow:review.draft', { language }),
+          t('flow:letter.ready', { language }),
+          t('flow:done.letter'),
+        );
+        await chat.shot('letter', t('flow:letter.ready', { language }));
+
+        // The DOCX link in the chat downloads in place; the file is a Word document with our words.
+        const download = page.waitForEvent('download', { timeout: 10_000 });
+        await page
+          .locator(`${BOT_BUBBLES} a`, { hasText: t('flow:letter.download') })
+          .last()
+          .click();
+        const file = await download;
+        expect(file.suggestedFilename()).toMatch(new RegExp(`-${lang}-[A-Za-z0-9_-]+\\.docx$`));
+        const saved = path.join(e2e.dataDir, `letter-${lang}.docx`);
+        await file.saveAs(saved);
+        const paragraphs = docxParagraphs(await readFile(saved));
+        const text = paragraphs.join('\n');
+        expect(text).toContain(sender.name);
+        expect(text).toContain(sender.institution);
+        for (const line of t('letter:salutation').split('\n')) expect(paragraphs).toContain(plain(line));
+        expect(context.pages()).toHaveLength(1);
+
+        expect(watch.csp).toEqual([]);
+        expect(await cspViolations(page)).toEqual([]);
+        expect(watch.foreign).toEqual([]);
+        expect(watch.errors).toEqual([]);
+        expect(await page.locator('text=/Send failed/i').count()).toBe(0);
+      } finally {
+        await context.close();
+      }
+    },
+    45_000,
+  );
+});
