@@ -1,6 +1,6 @@
 // The bot turn: load the conversation's state, run the pure engine, store the new state with the
-// eTag that was read (retrying once on a concurrent write), carry out effects, send the replies.
-import type { TurnContext } from 'botbuilder';
+// eTag that was read (re-running the turn on a concurrent write), carry out effects, send the replies.
+import { TurnContext } from 'botbuilder';
 import type { FlowContext, TurnInput } from '../flow/types.js';
 import type { EffectRunner } from './effects.js';
 import { StorageConflictError } from '../storage/index.js';
@@ -26,8 +26,10 @@ export function turnInputOf(context: TurnContext): TurnInput | undefined {
     return added.length ? { start: true, ...(a.locale ? { locale: a.locale } : {}) } : undefined;
   }
   if (a.type !== 'message') return undefined;
+  // In a Teams channel or group chat the text starts with "<at>TA Navigator</at>": drop it.
+  const text = typeof a.text === 'string' ? (TurnContext.removeRecipientMention(a) ?? a.text) : undefined;
   return {
-    ...(typeof a.text === 'string' ? { text: a.text.slice(0, 4000) } : {}),
+    ...(typeof text === 'string' ? { text: text.trim().slice(0, 4000) } : {}),
     ...(a.value !== undefined ? { value: a.value } : {}),
     ...(a.locale ? { locale: a.locale } : {}),
   };

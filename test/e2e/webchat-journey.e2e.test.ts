@@ -93,7 +93,13 @@ class Chat {
         ([selector, n, want]) => {
           const said = Array.from(document.querySelectorAll(selector))
             .slice(n)
-            .map((b) => (b.textContent ?? '').replace(/[\u2066-\u2069]/g, '').replace(/\s+/g, ' '))
+            .map((b) =>
+              (b.textContent ?? '')
+                .replace(/[\u2066-\u2069]/g, '')
+                .replace(/[‘’]/g, "'")
+                .replace(/[“”]/g, '"')
+                .replace(/\s+/g, ' '),
+            )
             .join('\n');
           return want.every((w) => said.includes(w));
         },
@@ -116,10 +122,12 @@ class Chat {
   /** Clicks the suggested action labelled `label`, then waits for the bot to say `texts`. */
   async tap(label: string, ...texts: string[]): Promise<void> {
     const before = await this.botCount();
-    const button = this.page.locator('.webchat__suggested-actions__button', { hasText: label });
     const labels = await this.buttons();
     expect(labels, `button "${label}"`).toContain(label);
-    await button.nth(labels.indexOf(label)).click();
+    await this.page
+      .locator('.webchat__suggested-actions__button')
+      .nth(labels.indexOf(label))
+      .click({ timeout: 5_000 });
     await this.expectReply(before, ...texts);
   }
 

@@ -176,10 +176,34 @@ describe('authentication', () => {
       });
       expect(res.status).toBe(200);
       const activities = res.json.activities as { attachments?: unknown[]; suggestedActions?: unknown }[];
-      expect(activities.length).toBeGreaterThan(0);
+      expect(JSON.stringify(activities)).toContain(tr('en', 'common:greeting').slice(0, 40));
       expect(activities[0]!.attachments ?? []).toEqual([]); // rendered for Web Chat, whatever it claimed
     } finally {
       await secured.close();
     }
+  });
+});
+
+describe('Teams mentions', () => {
+  it('ignores the bot mention that starts a message in a Teams channel', async () => {
+    const r = await postJson(`${s.url}/api/messages`, {
+      type: 'message',
+      text: '<at>TA Navigator</at> help',
+      entities: [
+        {
+          type: 'mention',
+          mentioned: { id: 'ta-navigator', name: 'TA Navigator' },
+          text: '<at>TA Navigator</at>',
+        },
+      ],
+      channelId: 'msteams',
+      conversation: { id: 'conv-mention' },
+      from: { id: 'u' },
+      recipient: { id: 'ta-navigator', name: 'TA Navigator' },
+      locale: 'en-US',
+      deliveryMode: 'expectReplies',
+      serviceUrl: 'http://localhost',
+    });
+    expect(JSON.stringify(r.json)).toContain(tr('en', 'common:help').slice(0, 30));
   });
 });

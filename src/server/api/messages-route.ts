@@ -49,6 +49,9 @@ function invalidActivity(body: unknown): string | undefined {
   return undefined;
 }
 
+const isParty = (v: unknown): boolean =>
+  !!v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string';
+
 /** The page's endpoint when the bot is registered with Azure (its token is for Teams, not the page). */
 export const WEBCHAT_ENDPOINT = '/api/webchat/messages';
 
@@ -78,8 +81,11 @@ export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: 
         body.channelId = 'webchat';
         body.deliveryMode = 'expectReplies';
       }
-      // expectReplies needs no callback URL; the adapter still wants one to build its connector.
+      // expectReplies needs no callback URL; the adapter still wants one to build its connector,
+      // and a recipient and sender to address its replies (simple clients may omit them).
       if (typeof body.serviceUrl !== 'string') body.serviceUrl = 'http://localhost';
+      if (!isParty(body.recipient)) body.recipient = { id: 'ta-navigator', name: 'TA Navigator' };
+      if (!isParty(body.from)) body.from = { id: `anonymous-${(body.conversation as { id: string }).id}` };
       const baseUrl = baseUrlOf(req, deps.config);
       await adapter.process(req, res, (context) => logic(context, baseUrl));
     };
