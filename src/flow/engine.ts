@@ -86,7 +86,8 @@ export function turn(ctx: FlowContext, prior: ConversationState | undefined, inp
     }
     return reask(ctx, t);
   }
-  if (input.start || !t.state.greeted) {
+  const firstContact = !t.state.greeted;
+  if (input.start || firstContact) {
     if (input.start || (!text && value === undefined)) return greet(ctx, t);
     t.state = { ...t.state, greeted: true };
   }
@@ -111,7 +112,7 @@ export function turn(ctx: FlowContext, prior: ConversationState | undefined, inp
   }
 
   const pending = t.state.pending && t.state.goal ? STEP_BY_ID.get(t.state.pending.stepId) : undefined;
-  if (!pending) return atMenu(ctx, t, text);
+  if (!pending) return atMenu(ctx, t, text, firstContact);
 
   if ((!text && value === undefined) || value === 'retry') return reask(ctx, t);
   const parsed = parseAnswer(ctx, t.state, pending, text, value);
@@ -243,7 +244,7 @@ function startGoal(ctx: FlowContext, t: Turn, goal: string): TurnResult {
 }
 
 /** At the menu: a goal typed in words, else a need described in free text starts a search. */
-function atMenu(ctx: FlowContext, t: Turn, text: string): TurnResult {
+function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = false): TurnResult {
   const intent = text ? matchIntent(ctx, text) : undefined;
   if (intent) return startGoal(ctx, t, intent);
   if (text.split(/\s+/).length >= 3 || /\p{Script=Han}{4,}/u.test(text)) {
@@ -258,7 +259,8 @@ function atMenu(ctx: FlowContext, t: Turn, text: string): TurnResult {
       return advance(ctx, t);
     }
   }
-  return showMenu(ctx, t, 'common:not-understood-menu');
+  // A first "hello" is a greeting, not a misunderstanding.
+  return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
 }
 
 /** A re-opened draft: its answers replace the letter's, and the review screen shows them to edit. */
