@@ -357,6 +357,14 @@
     return next(args);
   };
 
+  // Web Chat renders Markdown with markdown-it's typographer, which turns "(c)", "(r)" and "(tm)"
+  // into ©, ® and ™: the manual's "III(c)" became "III©". A backslash escape keeps the parenthesis
+  // literal (markdown-it leaves escaped characters alone) and is not shown.
+  const TYPOGRAPHIC_SYMBOL = /\((c|r|tm)\)/gi;
+  function renderMarkdown(markdown, ...rest) {
+    return window.WebChat.renderMarkdown(String(markdown).replace(TYPOGRAPHIC_SYMBOL, '\\($1)'), ...rest);
+  }
+
   function main() {
     const status = document.getElementById('status');
     const picker = document.getElementById('lang');
@@ -399,6 +407,7 @@
           dir: words.dir,
           nonce,
           cardActionMiddleware,
+          renderMarkdown: window.WebChat.renderMarkdown ? renderMarkdown : undefined,
           styleOptions: {
             hideUploadButton: true,
             accent: '#1A5AA6',

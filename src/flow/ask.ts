@@ -2,8 +2,8 @@
 import type { StepDef } from '../../dialogs/steps.js';
 import type { Lang } from '../knowledge/types.js';
 import { addMonths, firstOfMonthOnOrAfter, formatIsoDate, parseIsoDate } from '../domain/calendar.js';
-import { countryName, formatMonth } from '../present/format.js';
-import { choicesFor } from './choices.js';
+import { countryName, formatList, formatMonth } from '../present/format.js';
+import { choicesFor, programChoices } from './choices.js';
 import { answerValues } from './navigation.js';
 import type { Choice, ConversationState, FlowContext, Reply } from './types.js';
 
@@ -55,12 +55,32 @@ export function questionVars(ctx: FlowContext, state: ConversationState, lang: L
   };
 }
 
+/** The first sentence of a text, by the language's sentence rules. */
+function firstSentence(text: string, lang: Lang): string {
+  const first = new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)[Symbol.iterator]().next();
+  return first.done ? text : first.value.segment.trim();
+}
+
+/** The programs to choose from, each with what it is and the words of the need it matched. */
+function programList(ctx: FlowContext, state: ConversationState, lang: Lang): string {
+  const t = ctx.t(lang);
+  return programChoices(ctx, answerValues(state))
+    .map(({ program, matched }, i) => {
+      const why = matched.length
+        ? ` (${t('flow:program.matches', { words: formatList(matched, lang) })})`
+        : '';
+      return `${i + 1}. ${program.name[lang]} — ${firstSentence(program.description[lang], lang)}${why}`;
+    })
+    .join('\n');
+}
+
 export function askStep(step: StepDef, ctx: FlowContext, state: ConversationState, lang: Lang): Reply {
   const t = ctx.t(lang);
   const choices = stepChoices(step, ctx, state, lang);
   const why = { value: 'why', label: t('common:why') };
+  const question = t(`flow:q.${step.id}`, questionVars(ctx, state, lang));
   return {
-    text: t(`flow:q.${step.id}`, questionVars(ctx, state, lang)),
+    text: step.id === 'program' ? `${question}\n\n${programList(ctx, state, lang)}` : question,
     choices: [...choices, why],
     dir: dirOf(lang),
   };

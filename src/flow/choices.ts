@@ -68,7 +68,7 @@ export function choicesFor(
         .map((a) => ({ value: a.id, label: a.name[lang] }));
     }
     case 'programs':
-      return programChoices(ctx, answers).map((p) => ({ value: p.id, label: p.name[lang] }));
+      return programChoices(ctx, answers).map(({ program: p }) => ({ value: p.id, label: p.name[lang] }));
     case 'startAccept': {
       const start = typeof answers.start === 'string' ? answers.start : undefined;
       if (!start) return [];
@@ -89,28 +89,36 @@ export function choicesFor(
 // A turn asks for the program list several times (validity, next step, the question itself), and a
 // search is the costliest part of a turn: remember recent lists per finder index. No language hint:
 // a need typed in another language than the chat's is searched with every Latin stemmer.
-const programCache = new WeakMap<object, Map<string, readonly Program[]>>();
+export interface ProgramMatch {
+  readonly program: Program;
+  /** The user's words that matched (empty when browsing an area). */
+  readonly matched: readonly string[];
+}
+const programCache = new WeakMap<object, Map<string, readonly ProgramMatch[]>>();
 const PROGRAM_CACHE_SIZE = 500;
 
 export function programChoices(
   ctx: FlowContext,
   answers: Readonly<Record<string, unknown>>,
-): readonly Program[] {
+): readonly ProgramMatch[] {
   const key = JSON.stringify([answers.need, answers.area, answers.country, ctx.today]);
   let cache = programCache.get(ctx.finder);
   if (!cache) programCache.set(ctx.finder, (cache = new Map()));
   const hit = cache.get(key);
   if (hit) return hit;
   const filter = countryFilter(ctx, answers);
-  const programs =
+  const matches: readonly ProgramMatch[] =
     answers.need === 'browse'
       ? typeof answers.area === 'string'
-        ? programsInArea(ctx.knowledge, answers.area as Program['area'], filter)
+        ? programsInArea(ctx.knowledge, answers.area as Program['area'], filter).map((program) => ({
+            program,
+            matched: [],
+          }))
         : []
       : typeof answers.need === 'string'
-        ? findPrograms(ctx.finder, answers.need, { limit: FINDER_CHOICES, filter }).map((h) => h.program)
+        ? findPrograms(ctx.finder, answers.need, { limit: FINDER_CHOICES, filter })
         : [];
   if (cache.size >= PROGRAM_CACHE_SIZE) cache.delete(cache.keys().next().value!);
-  cache.set(key, programs);
-  return programs;
+  cache.set(key, matches);
+  return matches;
 }

@@ -23,9 +23,15 @@ function utcDate(iso: string): Date | undefined {
 /** 24 November 2026 / 24 novembre 2026 / 2026年11月24日 … */
 export function formatDate(iso: string, lang: Lang): string {
   const d = utcDate(iso);
-  return d
-    ? new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(d)
-    : iso;
+  if (!d) return iso;
+  const text = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  // French writes the first of the month as an ordinal ("1er décembre"); ICU does not.
+  return lang === 'fr' && d.getUTCDate() === 1 ? text.replace(/^1(\s)/u, '1er$1') : text;
+}
+
+/** "a, b and c" / "a, b et c" / "a وb" / "a、b和c" … as each language joins a short list. */
+export function formatList(items: readonly string[], lang: Lang): string {
+  return new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(items);
 }
 
 /** June 2027 / juin 2027 / 2027年6月 … */

@@ -41,3 +41,14 @@ describe('calendar dates', () => {
     expect(formatIsoDate(firstOfMonthOnOrAfter(d('2027-06-01')))).toBe('2027-06-01');
   });
 });
+
+describe('localised dates and lists', () => {
+  it('writes dates as each language does, with the French ordinal first day and Latin digits in Arabic', async () => {
+    const { formatDate, formatList } = await import('../../src/present/format.js');
+    expect(formatDate('2026-12-01', 'fr')).toBe('1er décembre 2026');
+    expect(formatDate('2026-12-02', 'fr')).toBe('2 décembre 2026');
+    expect(formatDate('2026-12-01', 'en')).toBe('1 December 2026');
+    expect(formatDate('2026-12-01', 'ar')).toMatch(/^1 .* 2026$/);
+    expect(formatList(['技术', '创新'], 'zh')).toBe('技术和创新');
+  });
+});

@@ -140,10 +140,33 @@ class Chat {
     await this.expectReply(before, ...texts);
   }
 
-  /** Scrolls the bot bubble that says `text` to the top of the transcript, then takes a picture. */
+  /**
+   * Puts the top of the bot bubble that says `text` at the top of the transcript, then takes a
+   * picture. Web Chat animates its own scroll to the newest message and would undo ours, so wait
+   * for it to come to rest first, and check the bubble is where we put it.
+   */
   async shot(step: string, text: string): Promise<string> {
     const bubble = this.page.locator(BOT_BUBBLES, { hasText: plain(text) }).last();
-    await bubble.evaluate((el) => el.scrollIntoView({ block: 'start' }));
+    const offset = await bubble.evaluate(async (el) => {
+      const scroller = el.closest('.webchat__basic-transcript__scrollable');
+      if (!scroller) throw new Error('no transcript scroller');
+      const frame = () => new Promise((done) => requestAnimationFrame(done));
+      const rest = async () => {
+        for (let i = 0, still = 0, last = NaN; i < 300 && still < 6; i++, last = scroller.scrollTop) {
+          await frame();
+          still = scroller.scrollTop === last ? still + 1 : 0;
+        }
+      };
+      await rest();
+      el.scrollIntoView({ block: 'start' });
+      await rest();
+      const top = el.getBoundingClientRect().top - scroller.getBoundingClientRect().top;
+      // Near the end of the transcript the bubble cannot rise further: then it is lower down.
+      const atEnd = scroller.scrollTop + scroller.clientHeight >= scroller.scrollHeight - 2;
+      return { top, atEnd, height: scroller.clientHeight };
+    });
+    expect(offset.top, `${step}: bubble top in view`).toBeGreaterThanOrEqual(-2);
+    expect(offset.top, `${step}: bubble top in view`).toBeLessThan(offset.atEnd ? offset.height : 40);
     const file = path.join(SHOTS, `journey-${this.lang}-${step}.png`);
     await this.page.screenshot({ path: file });
     return file;
