@@ -357,12 +357,16 @@
     return next(args);
   };
 
-  // Web Chat renders Markdown with markdown-it's typographer, which turns "(c)", "(r)" and "(tm)"
-  // into ©, ® and ™: the manual's "III(c)" became "III©". A backslash escape keeps the parenthesis
-  // literal (markdown-it leaves escaped characters alone) and is not shown.
+  // Web Chat renders Markdown with markdown-it, and two of its settings change what the bot says:
+  // - the typographer turns "(c)", "(r)" and "(tm)" into ©, ® and ™ (the manual's "III(c)" became
+  //   "III©"); a backslash escape keeps the parenthesis literal and is not shown;
+  // - a single newline is a space, which ran a letter's address lines and headings together; the
+  //   bot means a line break (as in Teams and the DOCX), so make it a hard break (two spaces).
   const TYPOGRAPHIC_SYMBOL = /\((c|r|tm)\)/gi;
+  const SINGLE_NEWLINE = /([^\n])\n(?=[^\n])/g;
   function renderMarkdown(markdown, ...rest) {
-    return window.WebChat.renderMarkdown(String(markdown).replace(TYPOGRAPHIC_SYMBOL, '\\($1)'), ...rest);
+    const text = String(markdown).replace(TYPOGRAPHIC_SYMBOL, '\\($1)').replace(SINGLE_NEWLINE, '$1  \n');
+    return window.WebChat.renderMarkdown(text, ...rest);
   }
 
   function main() {
