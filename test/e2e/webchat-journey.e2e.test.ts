@@ -65,10 +65,13 @@ const JOURNEYS: readonly Journey[] = [
   },
 ];
 
-// Bidi isolates (U+2066–U+2069) wrap Latin runs in Arabic text; they are layout, not words.
+// Compare words, not layout: bidi isolates (U+2066–U+2069) wrap Latin runs in Arabic text, and
+// Web Chat's Markdown (markdown-it's typographer) curls straight quotes. Same rule in expectReply.
 const plain = (s: string) =>
   s
     .replace(/[\u2066-\u2069]/g, '')
+    .replace(/[‘’]/g, "'")
+    .replace(/[“”]/g, '"')
     .replace(/\s+/g, ' ')
     .trim();
 
@@ -140,6 +143,12 @@ class Chat {
     await this.expectReply(before, ...texts);
   }
 
+  /** The lines of the (last) bot bubble that says `text`, as rendered. */
+  async lines(text: string): Promise<string[]> {
+    const bubble = this.page.locator(BOT_BUBBLES, { hasText: plain(text) }).last();
+    return (await bubble.innerText()).split('\n').map(plain);
+  }
+
   /**
    * Puts the top of the bot bubble that says `text` at the top of the transcript, then takes a
    * picture. Web Chat animates its own scroll to the newest message and would undo ours, so wait
@@ -167,6 +176,7 @@ class Chat {
     });
     expect(offset.top, `${step}: bubble top in view`).toBeGreaterThanOrEqual(-2);
     expect(offset.top, `${step}: bubble top in view`).toBeLessThan(offset.atEnd ? offset.height : 40);
+    await this.page.mouse.move(0, 0); // no hover highlight on the last button clicked
     const file = path.join(SHOTS, `journey-${this.lang}-${step}.png`);
     await this.page.screenshot({ path: file });
     return file;
@@ -292,6 +302,10 @@ describe.skipIf(!RUN_BROWSER_TESTS)('the whole journey in Web Chat (Chromium)', 
           t('flow:done.letter'),
         );
         await chat.shot('letter', t('flow:letter.ready', { language }));
+        // The letter keeps its lines in the chat: letterhead, address and salutation are not run together.
+        const letterLines = await chat.lines(t('flow:letter.ready', { language }));
+        for (const line of [sender.institution, country, ...t('letter:salutation').split('\n')])
+          expect(letterLines).toContain(plain(line));
 
         // The DOCX link in the chat downloads in place; the file is a Word document with our words.
         const download = page.waitForEvent('download', { timeout: 10_000 });
@@ -310,6 +324,11 @@ describe.skipIf(!RUN_BROWSER_TESTS)('the whole journey in Web Chat (Chromium)', 
         for (const line of t('letter:salutation').split('\n')) expect(paragraphs).toContain(plain(line));
         expect(context.pages()).toHaveLength(1);
 
+        // Buttons post their value, and every activity carries the page's locale.
+        expect(
+          watch.posted.some((a) => (a.value as { choice?: string } | undefined)?.choice === 'tisc'),
+        ).toBe(true);
+        expect(watch.posted.filter((a) => a.locale !== locale)).toEqual([]);
         expect(watch.csp).toEqual([]);
         expect(await cspViolations(page)).toEqual([]);
         expect(watch.foreign).toEqual([]);

@@ -9,13 +9,14 @@ import {
 } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../../config.js';
+import { DEFAULT_LANG, langFromLocale, type I18n } from '../../i18n/index.js';
 import { createBotLogic } from '../bot.js';
 import type { EffectRunner } from '../effects.js';
 import { sendBadRequest } from '../http-errors.js';
 import type { AppDeps } from '../deps.js';
 
 /** With `anonymous`, no Bot Framework token is checked (local use, or the Web Chat page's endpoint). */
-export function createAdapter(config: Config, anonymous = !config.MicrosoftAppId): CloudAdapter {
+export function createAdapter(config: Config, i18n: I18n, anonymous = !config.MicrosoftAppId): CloudAdapter {
   const options: ConfigurationBotFrameworkAuthenticationOptions = anonymous
     ? {}
     : {
@@ -28,10 +29,8 @@ export function createAdapter(config: Config, anonymous = !config.MicrosoftAppId
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
     console.error('turn failed:', error.message);
     // The user is never left without an answer; nothing of their state was written by this turn.
-    await context.sendActivity({
-      type: 'message',
-      text: 'Sorry — something went wrong on our side. Please try again.',
-    });
+    const lang = langFromLocale(context.activity.locale) ?? DEFAULT_LANG;
+    await context.sendActivity({ type: 'message', text: i18n.forLang(lang)('common:turn-failed') });
   };
   return adapter;
 }
@@ -89,7 +88,7 @@ export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: 
       const baseUrl = baseUrlOf(req, deps.config);
       await adapter.process(req, res, (context) => logic(context, baseUrl));
     };
-  server.post('/api/messages', handle(createAdapter(deps.config), false));
+  server.post('/api/messages', handle(createAdapter(deps.config, deps.i18n), false));
   if (deps.config.MicrosoftAppId)
-    server.post(WEBCHAT_ENDPOINT, handle(createAdapter(deps.config, true), true));
+    server.post(WEBCHAT_ENDPOINT, handle(createAdapter(deps.config, deps.i18n, true), true));
 }
