@@ -219,11 +219,11 @@ function runCommand(ctx: FlowContext, t: Turn, command: Command): TurnResult {
 }
 
 function back(ctx: FlowContext, t: Turn): TurnResult {
-  const history = [...t.state.history];
-  const last = history.pop();
+  // After a task ended, "back" reopens it at its last question.
+  const goal = t.state.goal ?? t.state.lastGoal ?? 'find';
+  const last = [...t.state.history].reverse().find((id) => STEP_BY_ID.get(id)?.goals.includes(goal));
   if (!last) return showMenu(ctx, t);
-  t.state = { ...withoutAnswers(t.state, [last]), history, editing: undefined, scratch: undefined };
-  if (!t.state.goal) t.state = { ...t.state, goal: 'find' };
+  t.state = { ...withoutAnswers(t.state, [last]), goal, editing: undefined, scratch: undefined };
   return advance(ctx, t);
 }
 
@@ -382,7 +382,7 @@ function advance(ctx: FlowContext, t: Turn): TurnResult {
       ...(t.state.draftId ? { draftId: t.state.draftId } : {}),
     });
   }
-  t.state = { ...t.state, goal: undefined, pending: undefined, editing: undefined };
+  t.state = { ...t.state, goal: undefined, lastGoal: goal, pending: undefined, editing: undefined };
   t.replies.push(...replies);
   return finish(t);
 }

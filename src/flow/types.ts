@@ -15,6 +15,8 @@ export interface ConversationState {
   readonly v: 1;
   readonly lang?: Lang;
   readonly goal?: Goal;
+  /** The task that ended last, so "back" after its verdict reopens it. */
+  readonly lastGoal?: Goal;
   readonly answers: Readonly<Record<string, StoredAnswer>>;
   /** Step ids in the order they were answered, for "back". */
   readonly history: readonly string[];

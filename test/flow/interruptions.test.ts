@@ -58,6 +58,18 @@ describe.each(LANGS)('interruptions in %s', (lang) => {
     expect(c.pending).toBe('requester');
   });
 
+  it('back after a verdict reopens that task at its last question', () => {
+    const c = atRequester(lang);
+    c.tap('university');
+    c.send('TISC');
+    c.tap('tisc');
+    c.tap('goal:contact');
+    expect(c.pending).toBeUndefined();
+    c.send(word(lang, 'command.back'));
+    expect(c.state?.goal).toBe('contact');
+    expect(c.pending).toBe('country');
+  });
+
   it('start over clears every answer', () => {
     const c = atRequester(lang);
     c.send(word(lang, 'command.restart'));
