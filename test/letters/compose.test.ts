@@ -234,7 +234,7 @@ describe('composeLetter', () => {
     expect(built.value.text).toContain('تحية طيبة وبعد،');
     const lateMsg = built.value.messages.find((m) => m.code === 'lead-time-too-late')!;
     expect(lateMsg.message).toMatch(
-      /^La date de début envisagée, le 1 septembre 2026, est à moins de cinq mois/,
+      /^La date de début envisagée, le 1er septembre 2026, est à moins de cinq mois/,
     );
   });
 
