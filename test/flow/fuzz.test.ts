@@ -6,6 +6,8 @@ import { turn } from '../../src/flow/engine.js';
 import type { ConversationState, TurnInput } from '../../src/flow/types.js';
 import { LANGS } from '../../src/knowledge/schema.js';
 import { flowContext } from '../helpers/flow.js';
+import { adaptiveCard } from '../../src/server/render.js';
+import { validateAdaptiveCard } from '../helpers/adaptive-cards.js';
 
 const ctx = flowContext();
 const values = [
@@ -89,7 +91,11 @@ describe('fuzzing the engine', () => {
         for (const i of inputs) {
           const result = turn(ctx, state, i);
           expect(result.replies.length + result.effects.length).toBeGreaterThan(0);
-          for (const r of result.replies) expect(typeof r.text).toBe('string');
+          for (const r of result.replies) {
+            expect(typeof r.text).toBe('string');
+            // Whatever the conversation, every card Teams would get is a valid Adaptive Card 1.5.
+            expect(validateAdaptiveCard(adaptiveCard(r))).toEqual([]);
+          }
           // The state survives a round trip through JSON storage unchanged.
           expect(JSON.parse(JSON.stringify(result.state))).toEqual(result.state);
           state = result.state;

@@ -125,6 +125,16 @@ describe('POST /api/messages (expectReplies)', () => {
     for (const a of c.last) expect(a.suggestedActions).toBeUndefined();
   });
 
+  it('sends the drafted letter to Teams as a valid card with absolute download links', async () => {
+    const c = new BotClient(s.url, 'msteams', 'conv-teams-letter', 'zh-CN');
+    await letterPath(c, 'zh');
+    const cards = c.last.flatMap((a) => (a.attachments ?? []).map((att) => att.content));
+    expect(cards.length).toBeGreaterThan(0);
+    for (const card of cards) expect(validateAdaptiveCard(card)).toEqual([]);
+    const docx = c.links().find((l) => l.endsWith('.docx'))!;
+    expect(docx).toMatch(/^http:\/\/127\.0\.0\.1:1\/api\/letters\/[\w-]{22}\.docx$/);
+  });
+
   it('handles a card submission with value and no text, and bad input without crashing', async () => {
     const c = new BotClient(s.url, 'msteams', 'conv-teams-2', 'en-US');
     await c.start();
