@@ -24,9 +24,17 @@ export function renderForTerminal(reply: Reply): string {
   return [plainText(reply), ...choices].join('\n');
 }
 
-export async function runChat(args: string[]): Promise<number> {
+export interface ChatIo {
+  readonly input: NodeJS.ReadableStream;
+  write(text: string): void;
+  readonly env?: NodeJS.ProcessEnv;
+}
+
+const terminal: ChatIo = { input: process.stdin, write: (t) => process.stdout.write(t) };
+
+export async function runChat(args: string[], io: ChatIo = terminal): Promise<number> {
   const { values } = readArgs(args, { lang: { type: 'string' } });
-  const config = loadConfig();
+  const config = loadConfig(io.env);
   const knowledge = loadKnowledge();
   const i18n = createI18n();
   const ctx: FlowContext = {
@@ -43,12 +51,12 @@ export async function runChat(args: string[]): Promise<number> {
     today: () => ctx.today,
   });
   const baseUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;
-  const rl = createInterface({ input: process.stdin, output: process.stdout, terminal: process.stdin.isTTY });
+  const rl = createInterface({ input: io.input, terminal: false });
   let state: ConversationState | undefined;
   let lastChoices: Reply['choices'] = [];
 
   // One conversation, held in memory for the session.
-  const io = {
+  const memory = {
     load: async () => ({ state: state ?? initialState() }),
     save: async (_loaded: unknown, next: ConversationState) => {
       state = next;
@@ -56,12 +64,13 @@ export async function runChat(args: string[]): Promise<number> {
     },
   };
   const step = async (input: TurnInput) => {
-    const replies = await converse(ctx, io, input, runEffect, { userId: 'terminal', baseUrl });
-    for (const r of replies) console.log(`\n${renderForTerminal(r)}`);
+    const replies = await converse(ctx, memory, input, runEffect, { userId: 'terminal', baseUrl });
+    for (const r of replies) io.write(`\n${renderForTerminal(r)}\n`);
     lastChoices = replies.at(-1)?.choices ?? [];
   };
 
   await step({ start: true, ...(values.lang ? { locale: values.lang } : {}) });
+  io.write('\n> ');
   try {
     for await (const line of rl) {
       const text = line.trim();
@@ -70,7 +79,7 @@ export async function runChat(args: string[]): Promise<number> {
       const n = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
       const choice = lastChoices?.[n - 1];
       await step(choice ? { value: { choice: choice.value } } : { text });
-      process.stdout.write('\n> ');
+      io.write('\n> ');
     }
   } finally {
     rl.close();
