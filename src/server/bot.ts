@@ -54,7 +54,8 @@ export function createBotLogic(deps: AppDeps, runEffect: EffectRunner) {
         }
       },
     };
-    const userId = a.from?.id ?? a.conversation.id;
+    // Per channel: the same id on two channels is not known to be the same person.
+    const userId = `${a.channelId}:${a.from?.id ?? a.conversation.id}`;
     const replies = await converse(flowContext(deps), io, input, runEffect, { userId, baseUrl });
     if (replies.length)
       await context.sendActivities(replies.map((r) => toActivity(r, a.channelId, a.locale)));

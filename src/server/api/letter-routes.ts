@@ -80,7 +80,9 @@ export function registerLetterRoutes(server: Server, deps: AppDeps): void {
     return {
       input: parsed.value,
       built: built.value,
-      ...(env.data.userId ? { userId: env.data.userId } : {}),
+      // Anyone can call this API and name any user: its drafts get an index of their own, apart
+      // from the chat's users (whose ids come from the channel), so none lands in their list.
+      ...(env.data.userId ? { userId: `api:${env.data.userId}` } : {}),
     };
   }
 
