@@ -56,8 +56,12 @@ export function questionVars(ctx: FlowContext, state: ConversationState, lang: L
 }
 
 /** The first sentence of a text, by the language's sentence rules. */
+const sentenceSegmenters = new Map<Lang, Intl.Segmenter>();
 function firstSentence(text: string, lang: Lang): string {
-  const first = new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)[Symbol.iterator]().next();
+  let segmenter = sentenceSegmenters.get(lang);
+  if (!segmenter)
+    sentenceSegmenters.set(lang, (segmenter = new Intl.Segmenter(lang, { granularity: 'sentence' })));
+  const first = segmenter.segment(text)[Symbol.iterator]().next();
   return first.done ? text : first.value.segment.trim();
 }
 

@@ -30,8 +30,12 @@ export function formatDate(iso: string, lang: Lang): string {
 }
 
 /** "a, b and c" / "a, b et c" / "a وb" / "a、b和c" … as each language joins a short list. */
+const listFormats = new Map<Lang, Intl.ListFormat>();
 export function formatList(items: readonly string[], lang: Lang): string {
-  return new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' }).format(items);
+  let format = listFormats.get(lang);
+  if (!format)
+    listFormats.set(lang, (format = new Intl.ListFormat(intlLocale(lang), { type: 'conjunction' })));
+  return format.format(items);
 }
 
 /** June 2027 / juin 2027 / 2027年6月 … */

@@ -9,13 +9,13 @@ import { converse, type StateIo } from './converse.js';
 import { toActivity } from './render.js';
 import type { AppDeps } from './deps.js';
 
+// One translator function per server: the engine caches word lists per translator.
+const translators = new WeakMap<AppDeps, FlowContext['t']>();
+
 export function flowContext(deps: AppDeps): FlowContext {
-  return {
-    knowledge: deps.knowledge,
-    finder: deps.finder,
-    t: (lang) => deps.i18n.forLang(lang),
-    today: deps.today(),
-  };
+  let t = translators.get(deps);
+  if (!t) translators.set(deps, (t = (lang) => deps.i18n.forLang(lang)));
+  return { knowledge: deps.knowledge, finder: deps.finder, t, today: deps.today() };
 }
 
 export function turnInputOf(context: TurnContext): TurnInput | undefined {
