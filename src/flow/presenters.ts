@@ -123,6 +123,10 @@ export function completionReplies(ctx: FlowContext, goal: Goal, values: Values, 
       text: t(`flow:done.${program.request}`, { program: program.name[lang], url: program.url }),
     });
   }
+  if (goal === 'check' && !noLetter) {
+    // Before the letter, what reviewers weigh (Manual, Appendix 1), so the request answers it.
+    replies.push({ text: t('flow:done.reviewer-tips'), dir: dirOf(lang) });
+  }
   if (goal === 'check' || goal === 'contact' || noLetter) {
     const r = routeReply(ctx, values, lang);
     if (r) replies.push(r);

@@ -67,6 +67,7 @@ describe.each(LANGS)('journeys in %s', (lang) => {
     const bureau = c.ctx.knowledge.unitById.get('rb-africa')!.name[lang];
     expect(c.text).toContain(bureau);
     expect(c.text).toContain(tr(lang, 'flow:route.title'));
+    expect(c.text).toContain(tr(lang, 'flow:done.reviewer-tips'));
     expect(c.state?.answers.start?.value).toBe('2027-06-01');
     expect(c.choices()).toContain('goal:letter');
   });
