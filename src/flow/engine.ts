@@ -130,7 +130,13 @@ export function turn(ctx: FlowContext, prior: ConversationState | undefined, inp
     t.replies.push(...parsed.replies);
     return finish(t);
   }
-  if (!parsed.ok) return failed(ctx, t, pending, parsed.hint, parsed.vars);
+  if (!parsed.ok) {
+    // Not an answer, but another task named in words ("draft a letter"): go there, answers kept.
+    const intent =
+      !value && pending.input !== 'text' && pending.input !== 'need' ? matchIntent(ctx, text) : undefined;
+    if (intent && intent !== t.state.goal) return startGoal(ctx, t, intent);
+    return failed(ctx, t, pending, parsed.hint, parsed.vars);
+  }
   storeAnswer(ctx, t, pending, parsed.value, parsed.patch);
   t.replies.push(...(parsed.replies ?? []));
   after(ctx, t, pending);

@@ -215,6 +215,18 @@ describe('language from the channel', () => {
     expect(c.state?.lang).toBe('zh');
   });
 
+  it('switches task when another task is typed in the middle of one, keeping the answers', () => {
+    const c = new Conversation();
+    c.send({ start: true, locale: 'en' });
+    c.tap('goal:find');
+    c.send('SN');
+    expect(c.pending).toBe('requester');
+    c.send(word('es', 'intent.contact'));
+    expect(c.state?.goal).toBeUndefined(); // contact needs only the country: answered at once
+    expect(c.text).toContain(tr('en', 'flow:route.title'));
+    expect(c.state?.answers.country?.value).toBe('SN');
+  });
+
   it('understands a menu intent typed in another language than the chat', () => {
     const c = new Conversation();
     c.send({ start: true, locale: 'en' });
