@@ -6,7 +6,7 @@ import tseslint from 'typescript-eslint';
 const channelFree = {
   patterns: [
     {
-      group: ['botbuilder*', 'botframework*', 'restify*', 'i18next*', 'lowdb*'],
+      group: ['botbuilder*', 'botframework*', 'restify*', 'i18next*', 'lowdb*', 'pg', 'pg-*'],
       message: 'Keep the pure core free of edges.',
     },
   ],

@@ -1,12 +1,15 @@
 // Writes/s of LowdbStorage with 10 vs 5,000 stored conversations, and the same for a single-file
 // lowdb store (what STACK-NOTES measured) to show the difference.
+// With DATABASE_URL (or TEST_DATABASE_URL) set, PostgresStorage too, in a table of its own that is
+// dropped afterwards.
 // Run: npx tsc -p tsconfig.build.json && node bench/storage-bench.js
 import { mkdtemp, rm } from 'node:fs/promises';
 import os from 'node:os';
 import path from 'node:path';
 import { Low } from 'lowdb';
 import { JSONFile } from 'lowdb/node';
-import { LowdbStorage } from '../dist/src/storage/index.js';
+import pg from 'pg';
+import { LowdbStorage, PostgresStorage } from '../dist/src/storage/index.js';
 
 const STATE = { step: 'country', answers: { country: 'KE', program: 'ip-policy', text: 'x'.repeat(800) } };
 const ROUNDS = 5;
@@ -21,7 +24,30 @@ function keyOf(i) {
  */
 async function perKeyFiles(stored, turns, span = stored) {
   const dir = await mkdtemp(path.join(os.tmpdir(), 'ta-bench-'));
-  const s = new LowdbStorage(dir);
+  const rate = await turnsPerSecond(new LowdbStorage(dir), stored, turns, span);
+  await rm(dir, { recursive: true, force: true });
+  return rate;
+}
+
+const databaseUrl = (process.env.TEST_DATABASE_URL || process.env.DATABASE_URL || '').trim();
+let benchTables = 0;
+
+/** The same turns on PostgresStorage (one round trip per read and per write). */
+async function perKeyPostgres(stored, turns) {
+  const table = `ta_bench_${process.pid}_${++benchTables}`;
+  const s = new PostgresStorage({ connectionString: databaseUrl, table });
+  try {
+    return await turnsPerSecond(s, stored, turns, stored);
+  } finally {
+    await s.close();
+    const client = new pg.Client({ connectionString: databaseUrl });
+    await client.connect();
+    await client.query(`DROP TABLE IF EXISTS ${table}`);
+    await client.end();
+  }
+}
+
+async function turnsPerSecond(s, stored, turns, span) {
   for (let i = 0; i < stored; i += 500) {
     const batch = {};
     for (let j = i; j < Math.min(stored, i + 500); j++) batch[keyOf(j)] = { ...STATE, n: j };
@@ -33,9 +59,7 @@ async function perKeyFiles(stored, turns, span = stored) {
     const item = (await s.read([key]))[key];
     await s.write({ [key]: { ...item, n: t } });
   }
-  const rate = turns / (Number(process.hrtime.bigint() - start) / 1e9);
-  await rm(dir, { recursive: true, force: true });
-  return rate;
+  return turns / (Number(process.hrtime.bigint() - start) / 1e9);
 }
 
 /** Writes/s against one lowdb file holding every conversation. */
@@ -80,6 +104,9 @@ line(
   await compare((n, t) => perKeyFiles(n, t, 10), 2000, 2000),
 );
 line('lowdb, one file for all (writes):              ', await compare(oneFile, 2000, 100));
+if (databaseUrl) {
+  line('PostgresStorage (read+write turns):             ', await compare(perKeyPostgres, 1000, 1000));
+}
 console.log(
   `(median of ${ROUNDS} interleaved runs; ~1 KB per conversation; node ${process.version}, ${os.cpus().length} CPUs)`,
 );

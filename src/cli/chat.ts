@@ -47,7 +47,11 @@ export async function runChat(args: string[], io: ChatIo = terminal): Promise<nu
   const runEffect = createEffectRunner({
     knowledge,
     i18n,
-    storage: createStorage({ kind: config.STORAGE, dataDir: resolve(config.DATA_DIR) }),
+    storage: createStorage({
+      kind: config.STORAGE,
+      dataDir: resolve(config.DATA_DIR),
+      databaseUrl: config.DATABASE_URL,
+    }),
     today: () => ctx.today,
   });
   const baseUrl = config.PUBLIC_URL ?? `http://localhost:${config.PORT}`;

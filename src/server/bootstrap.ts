@@ -15,7 +15,13 @@ export function buildDeps(config: Config, overrides: Partial<AppDeps> = {}): App
     knowledge,
     finder: overrides.finder ?? buildFinderIndex(knowledge),
     i18n: overrides.i18n ?? createI18n(),
-    storage: overrides.storage ?? createStorage({ kind: config.STORAGE, dataDir: resolve(config.DATA_DIR) }),
+    storage:
+      overrides.storage ??
+      createStorage({
+        kind: config.STORAGE,
+        dataDir: resolve(config.DATA_DIR),
+        databaseUrl: config.DATABASE_URL,
+      }),
     today: overrides.today ?? (() => config.TODAY ?? formatIsoDate(todayUtc())),
   };
 }

@@ -1,12 +1,15 @@
 import { describe, expect, it } from 'vitest';
 import { createStorage, StorageConflictError, type ListableStorage } from '../../src/storage/index.js';
 import { tempDir } from './helpers.js';
+import { makePostgres, postgresUrl, requirePostgres } from './postgres.js';
 
-// The same semantics for both kinds: tests written against MemoryEtagStorage stay true in production.
+// The same semantics for every kind: tests written against MemoryEtagStorage stay true in production.
 const kinds: Array<[string, () => Promise<ListableStorage>]> = [
   ['lowdb', async () => createStorage({ kind: 'lowdb', dataDir: await tempDir() })],
   ['memory', async () => createStorage({ kind: 'memory', dataDir: '' })],
 ];
+if (postgresUrl) kinds.push(['postgres', () => makePostgres()]);
+else describe('postgres storage contract', () => requirePostgres('the PostgreSQL storage contract'));
 
 describe.each(kinds)('%s storage contract', (_name, make) => {
   it('round-trips read, write and delete', async () => {
@@ -123,5 +126,30 @@ describe.each(kinds)('%s storage contract', (_name, make) => {
     expect(await s.list('')).toEqual([...keys].sort());
     await s.delete(['drafts/u1/a']);
     expect(await s.list('drafts/u1/')).toEqual(['drafts/u1/b']);
+  });
+
+  it('lists literally: % _ and \\ in a prefix are not wildcards', async () => {
+    const s = await make();
+    const keys = ['a%b/1', 'aXb/1', 'a_b/1', 'a\\b/1', 'a\\\\b/1', '100%', '1000'];
+    await s.write(Object.fromEntries(keys.map((k) => [k, {}])));
+    expect(await s.list('a%')).toEqual(['a%b/1']);
+    expect(await s.list('a_')).toEqual(['a_b/1']);
+    expect(await s.list('a\\b')).toEqual(['a\\b/1']);
+    expect(await s.list('a\\')).toEqual(['a\\\\b/1', 'a\\b/1']);
+    expect(await s.list('100%')).toEqual(['100%']);
+  });
+
+  it('round-trips any JSON text a user can type: NUL, lone surrogates, key order, unicode', async () => {
+    const s = await make();
+    const value = {
+      z: 'نص عربي 中文 😀',
+      a: 'nul\u0000inside',
+      m: ['lone \ud800 high', 'lone \udc00 low'],
+      nested: { b: 1, a: [null, true, 1.5, -0.25, 1e21] },
+    };
+    await s.write({ k: value });
+    const got = (await s.read(['k'])).k;
+    const { eTag: _eTag, ...rest } = got ?? {};
+    expect(JSON.stringify(rest)).toBe(JSON.stringify(value));
   });
 });
