@@ -18,50 +18,16 @@
   // Direct Line's ConnectionStatus values, which Web Chat waits on.
   const STATUS = { uninitialized: 0, connecting: 1, online: 2 };
 
-  // The page's own words; everything the bot says comes from the server.
+  // How each language is shown; the page's words come from locales/<lang>/page.json, which the
+  // server puts into the page (#page-strings), so the page has no hard-coded text of its own.
+  const PAGE_STRINGS = JSON.parse(document.getElementById('page-strings').textContent || '{}');
   const LANGUAGES = {
-    ar: {
-      locale: 'ar-EG',
-      dir: 'rtl',
-      label: 'اللغة',
-      tagline: 'إرشادات لطلب المساعدة التقنية من الويبو',
-      unreachable: 'تعذّر الوصول إلى المساعد. يُرجى المحاولة مرة أخرى لاحقاً.',
-    },
-    zh: {
-      locale: 'zh-CN',
-      dir: 'ltr',
-      label: '语言',
-      tagline: '申请 WIPO 技术援助的指引',
-      unreachable: '暂时无法连接助手，请稍后再试。',
-    },
-    en: {
-      locale: 'en-US',
-      dir: 'ltr',
-      label: 'Language',
-      tagline: 'Guidance for requesting WIPO technical assistance',
-      unreachable: 'The assistant cannot be reached. Please try again later.',
-    },
-    fr: {
-      locale: 'fr-FR',
-      dir: 'ltr',
-      label: 'Langue',
-      tagline: "Guide pour demander l'assistance technique de l'OMPI",
-      unreachable: "L'assistant est injoignable. Veuillez réessayer plus tard.",
-    },
-    ru: {
-      locale: 'ru-RU',
-      dir: 'ltr',
-      label: 'Язык',
-      tagline: 'Помощь в подготовке запроса на техническую помощь ВОИС',
-      unreachable: 'Помощник недоступен. Пожалуйста, повторите попытку позже.',
-    },
-    es: {
-      locale: 'es-ES',
-      dir: 'ltr',
-      label: 'Idioma',
-      tagline: 'Guía para solicitar asistencia técnica de la OMPI',
-      unreachable: 'No se puede contactar con el asistente. Vuelva a intentarlo más tarde.',
-    },
+    ar: { locale: 'ar-EG', dir: 'rtl', ...PAGE_STRINGS.ar },
+    zh: { locale: 'zh-CN', dir: 'ltr', ...PAGE_STRINGS.zh },
+    en: { locale: 'en-US', dir: 'ltr', ...PAGE_STRINGS.en },
+    fr: { locale: 'fr-FR', dir: 'ltr', ...PAGE_STRINGS.fr },
+    ru: { locale: 'ru-RU', dir: 'ltr', ...PAGE_STRINGS.ru },
+    es: { locale: 'es-ES', dir: 'ltr', ...PAGE_STRINGS.es },
   };
 
   // Web Chat's <style> tags must carry the nonce the server put in this page's CSP.

@@ -1,6 +1,7 @@
 // The restify server: health, JSON API, the bot endpoint, letters and the Web Chat page.
 import restify, { type Server } from 'restify';
 import type { AppDeps } from './deps.js';
+import { LANGS } from '../knowledge/schema.js';
 import { registerDomainRoutes } from './api/domain-routes.js';
 import { registerMessagesRoute, WEBCHAT_ENDPOINT } from './api/messages-route.js';
 import { registerWebChatRoutes } from './webchat-routes.js';
@@ -24,6 +25,10 @@ export function createServer(deps: AppDeps): Server {
   registerMessagesRoute(server, deps, createEffectRunner(deps));
   registerWebChatRoutes(server, {
     endpoint: deps.config.MicrosoftAppId ? WEBCHAT_ENDPOINT : '/api/messages',
+    // The page's own words, from locales/<lang>/page.json.
+    pageStrings: Object.fromEntries(
+      LANGS.map((l) => [l, deps.i18n.instance.getResourceBundle(l, 'page') as Record<string, string>]),
+    ),
   });
 
   server.on(

@@ -27,7 +27,12 @@ export function turnInputOf(context: TurnContext): TurnInput | undefined {
   }
   if (a.type !== 'message') return undefined;
   // In a Teams channel or group chat the text starts with "<at>TA Navigator</at>": drop it.
-  const text = typeof a.text === 'string' ? (TurnContext.removeRecipientMention(a) ?? a.text) : undefined;
+  const text =
+    typeof a.text === 'string'
+      ? a.recipient?.id
+        ? (TurnContext.removeRecipientMention(a) ?? a.text)
+        : a.text
+      : undefined;
   return {
     ...(typeof text === 'string' ? { text: text.trim().slice(0, 4000) } : {}),
     ...(a.value !== undefined ? { value: a.value } : {}),

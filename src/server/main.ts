@@ -8,9 +8,8 @@ try {
   const deps = buildDeps(config);
   const server = createServer(deps);
   server.listen(config.PORT, config.HOST, () => {
-    console.warn(
-      `TA Navigator listening on ${server.url} (storage: ${config.STORAGE} in ${config.DATA_DIR})`,
-    );
+    const where = config.STORAGE === 'lowdb' ? ` in ${config.DATA_DIR}` : '';
+    console.warn(`TA Navigator listening on ${server.url} (storage: ${config.STORAGE}${where})`);
   });
   const stop = () => server.close(() => process.exit(0));
   process.on('SIGINT', stop);

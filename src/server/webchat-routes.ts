@@ -133,6 +133,8 @@ export interface WebChatRoutesOptions {
   readonly publicDir?: string;
   /** Where the page posts activities (default /api/messages). */
   readonly endpoint?: string;
+  /** The page's own words per language (locales/<lang>/page.json), put into the page as JSON. */
+  readonly pageStrings?: Readonly<Record<string, Readonly<Record<string, string>>>>;
 }
 
 export function registerWebChatRoutes(server: Server, options: WebChatRoutesOptions = {}): void {
@@ -151,7 +153,11 @@ export function registerWebChatRoutes(server: Server, options: WebChatRoutesOpti
     const body = Buffer.from(
       page()
         .replaceAll('__CSP_NONCE__', nonce)
-        .replaceAll('__ENDPOINT__', options.endpoint ?? '/api/messages'),
+        .replaceAll('__ENDPOINT__', options.endpoint ?? '/api/messages')
+        // JSON in a data block: "<" escaped so no text can close the script element.
+        .replace('__PAGE_STRINGS__', () =>
+          JSON.stringify(options.pageStrings ?? {}).replaceAll('<', '\\u003c'),
+        ),
       'utf8',
     );
     res.writeHead(200, {
