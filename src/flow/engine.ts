@@ -10,7 +10,7 @@ import { countryName, formatMonth } from '../present/format.js';
 import { askStep, dirOf } from './ask.js';
 import { choicesFor, nativeLanguageName, programChoices } from './choices.js';
 import { choiceValueOf, matchChoice } from './inputs/choice.js';
-import { matchCountry } from './inputs/country.js';
+import { findCountryMention, matchCountry } from './inputs/country.js';
 import { parseTypedDate } from './inputs/date.js';
 import { matchLanguage } from './inputs/language.js';
 import { matchAnswerWord, matchCommand, matchIntent, type Command } from './inputs/vocabulary.js';
@@ -262,6 +262,17 @@ function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = false): 
         answers: { ...t.state.answers, need: { value: text } },
         history: [...t.state.history, 'need'],
       };
+      // "We in Kenya want a TISC": the country named in the need is read back, not asked again.
+      const mentioned = t.state.answers.country ? undefined : findCountryMention(ctx.knowledge, text);
+      if (mentioned) {
+        const l = lang(t);
+        t.state = {
+          ...t.state,
+          pending: { stepId: 'country', failures: 0 },
+          scratch: { candidates: [mentioned] },
+        };
+        return finish({ ...t, replies: [...t.replies, confirmCountry(ctx, mentioned, l)] });
+      }
       return advance(ctx, t);
     }
   }
@@ -550,6 +561,19 @@ function parseAnswer(
   }
 }
 
+/** "Senegal — is that right?" with Yes / No. */
+function confirmCountry(ctx: FlowContext, code: string, l: Lang): Reply {
+  const tr = ctx.t(l);
+  return {
+    text: tr('flow:country.confirm', { country: countryName(code, l) }),
+    choices: [
+      { value: 'yes', label: tr('common:answer.yes') },
+      { value: 'no', label: tr('common:answer.no') },
+    ],
+    dir: dirOf(l),
+  };
+}
+
 function parseCountry(
   ctx: FlowContext,
   state: ConversationState,
@@ -573,20 +597,7 @@ function parseCountry(
   if (m.kind === 'one') {
     // An ISO code or a button needs no confirmation; a typed name is read back first.
     if (/^[A-Za-z]{2}$/.test(typed.trim())) return { ok: true, value: m.code };
-    return {
-      ok: 'ask',
-      replies: [
-        {
-          text: tr('flow:country.confirm', { country: countryName(m.code, l) }),
-          choices: [
-            { value: 'yes', label: tr('common:answer.yes') },
-            { value: 'no', label: tr('common:answer.no') },
-          ],
-          dir: dirOf(l),
-        },
-      ],
-      scratch: { candidates: [m.code] },
-    };
+    return { ok: 'ask', replies: [confirmCountry(ctx, m.code, l)], scratch: { candidates: [m.code] } };
   }
   if (m.kind === 'several') {
     return {

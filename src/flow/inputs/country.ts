@@ -76,3 +76,29 @@ export function matchCountry(k: Pick<Knowledge, 'countries' | 'countryAliases'>,
   if (found.size > 1) return { kind: 'several', codes: [...found].slice(0, 8) };
   return { kind: 'none' };
 }
+
+const wordSegmenter = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/**
+ * A country named inside a sentence ("we in Kenya want…", "我们肯尼亚…"), by exact name or alias
+ * over runs of one to three words; never by ISO code, since "IN", "IT" or "NO" are ordinary words.
+ */
+export function findCountryMention(
+  k: Pick<Knowledge, 'countries' | 'countryAliases'>,
+  text: string,
+): string | undefined {
+  let index = indexes.get(k.countries);
+  if (!index) indexes.set(k.countries, (index = buildIndex(k)));
+  const words = [...wordSegmenter.segment(text)].filter((s) => s.isWordLike).map((s) => fold(s.segment));
+  const found = new Set<string>();
+  for (let n = 3; n >= 1; n--) {
+    for (let i = 0; i + n <= words.length; i++) {
+      const phrase = words.slice(i, i + n).join(' ');
+      const minLength = /\p{Script=Han}/u.test(phrase) ? 2 : 3;
+      const codes = phrase.length >= minLength ? index.exact.get(phrase) : undefined;
+      if (codes?.size === 1 && !k.countries.some((c) => c.code.toLowerCase() === phrase))
+        found.add([...codes][0]!);
+    }
+  }
+  return found.size === 1 ? [...found][0] : undefined;
+}
