@@ -7,7 +7,10 @@ import { choicesFor, programChoices } from './choices.js';
 import { answerValues } from './navigation.js';
 import type { Choice, ConversationState, FlowContext, Reply } from './types.js';
 
-export const dirOf = (lang: Lang): 'rtl' | 'ltr' => (lang === 'ar' ? 'rtl' : 'ltr');
+import { textDirection } from '../knowledge/schema.js';
+
+/** A reply's text direction for its language. */
+export const dirOf = textDirection;
 
 /** Start months offered: the earliest that keeps the full lead time, then one and three months later. */
 export function startMonthChoices(ctx: FlowContext, lang: Lang): Choice[] {

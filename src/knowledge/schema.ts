@@ -6,6 +6,11 @@ export const LANGS = ['ar', 'zh', 'en', 'fr', 'ru', 'es'] as const;
 export const Lang = z.enum(LANGS);
 export type Lang = z.infer<typeof Lang>;
 
+/** Arabic is written right to left; the other five UN languages left to right. */
+export function textDirection(lang: Lang): 'rtl' | 'ltr' {
+  return lang === 'ar' ? 'rtl' : 'ltr';
+}
+
 export function isLang(value: unknown): value is Lang {
   return typeof value === 'string' && (LANGS as readonly string[]).includes(value);
 }

@@ -4,6 +4,7 @@
 import type { Effect, Reply, TurnInput } from '../flow/types.js';
 import type { I18n } from '../i18n/index.js';
 import type { Knowledge, Lang } from '../knowledge/types.js';
+import { textDirection as dirOf } from '../knowledge/schema.js';
 import { parseLetterInput, type LetterInput } from '../domain/letters/input.js';
 import { buildLetter } from '../letters/build.js';
 import { listDrafts, loadDraft, saveDraft, updateDraft, type LetterDraft } from '../letters/store.js';
@@ -32,7 +33,6 @@ export type EffectRunner = (
 ) => Promise<EffectOutcome>;
 
 const DRAFTS_SHOWN = 5;
-const dirOf = (lang: Lang): Reply['dir'] => (lang === 'ar' ? 'rtl' : 'ltr');
 
 export function createEffectRunner(deps: EffectDeps): EffectRunner {
   return async (effect, { userId, lang, baseUrl }) => {

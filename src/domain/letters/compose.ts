@@ -2,6 +2,7 @@
 // data, in the letter's language: the t() passed in is fixed to that language, whatever the chat
 // language is. The requester's words go in verbatim; the wording around them comes from
 // locales/<lang>/letter.json; routing chooses the copies; the lead-time rule checks the dates.
+import { textDirection } from '../../knowledge/schema.js';
 import type { Knowledge, Lang, Program, StrategicGoal, UnitId } from '../../knowledge/types.js';
 import type { Translate } from '../../present/translate.js';
 import { checkLeadTime } from '../lead-time.js';
@@ -425,7 +426,7 @@ export function composeLetter(
       document: {
         type: input.type,
         lang,
-        dir: lang === 'ar' ? 'rtl' : 'ltr',
+        dir: textDirection(lang),
         title: tt(`title.${isNote ? 'note-verbale' : flavour}`),
         blocks,
       },
