@@ -89,6 +89,7 @@ export function askStep(step: StepDef, ctx: FlowContext, state: ConversationStat
   return {
     text: step.id === 'program' ? `${question}\n\n${programList(ctx, state, lang)}` : question,
     choices: [...choices, why],
+    step: step.id,
     dir: dirOf(lang),
   };
 }

@@ -14,7 +14,7 @@ import { findCountryMention, matchCountry } from './inputs/country.js';
 import { parseTypedDate } from './inputs/date.js';
 import { matchLanguage } from './inputs/language.js';
 import { matchAnswerWord, matchCommand, matchIntent, type Command } from './inputs/vocabulary.js';
-import { answerValues, basisOf, nextStep } from './navigation.js';
+import { answerIsValid, answerValues, basisOf, nextStep, stepsFor } from './navigation.js';
 import {
   assessmentReply,
   chosenProgram,
@@ -33,6 +33,7 @@ import {
   type Reply,
   type TurnInput,
   type TurnResult,
+  type TurnStatus,
 } from './types.js';
 
 const MAX_FAILURES = 3;
@@ -42,6 +43,28 @@ interface Turn {
   state: ConversationState;
   replies: Reply[];
   effects: Effect[];
+  /** This turn completed a task. */
+  done?: boolean;
+}
+
+type InnerResult = Omit<TurnResult, 'status'> & { readonly done?: boolean };
+
+export function turn(ctx: FlowContext, prior: ConversationState | undefined, input: TurnInput): TurnResult {
+  const { done, ...result } = runTurn(ctx, prior, input);
+  return { ...result, status: statusOf(ctx, result.state, done ?? false) };
+}
+
+/** The machine-readable position: pending step (or menu / review / done) and progress. */
+export function statusOf(ctx: FlowContext, state: ConversationState, done: boolean): TurnStatus {
+  const goal = state.goal ?? (done ? state.lastGoal : undefined);
+  if (!goal) return { step: 'menu', progress: { answered: 0, total: 0 } };
+  const steps = stepsFor(ctx, state, goal);
+  const total = steps.length;
+  if (done) return { step: 'done', progress: { answered: total, total } };
+  const answered = steps.filter((s) => state.editing !== s.id && answerIsValid(s, ctx, state)).length;
+  const pending = state.pending ? STEP_BY_ID.get(state.pending.stepId) : undefined;
+  const step = !pending ? 'menu' : pending.input === 'review' ? 'review' : pending.id;
+  return { step, progress: { answered, total } };
 }
 
 type Parsed =
@@ -54,7 +77,7 @@ type Parsed =
   /** At the program pick, a new description: search again with it. */
   | { ok: 'research'; need: string };
 
-export function turn(ctx: FlowContext, prior: ConversationState | undefined, input: TurnInput): TurnResult {
+function runTurn(ctx: FlowContext, prior: ConversationState | undefined, input: TurnInput): InnerResult {
   const t: Turn = { state: prior ?? initialState(), replies: [], effects: [] };
   const value = choiceValueOf(input.value);
   const text = (input.text ?? '').trim();
@@ -146,9 +169,14 @@ export function turn(ctx: FlowContext, prior: ConversationState | undefined, inp
 const lang = (t: Turn): Lang => t.state.lang ?? 'en';
 const say = (t: Turn, text: string, extra: Partial<Reply> = {}) =>
   t.replies.push({ text, dir: dirOf(lang(t)), ...extra });
-const finish = (t: Turn): TurnResult => ({ state: t.state, replies: t.replies, effects: t.effects });
+const finish = (t: Turn): InnerResult => ({
+  state: t.state,
+  replies: t.replies,
+  effects: t.effects,
+  ...(t.done ? { done: true } : {}),
+});
 
-function askLanguage(_ctx: FlowContext, t: Turn): TurnResult {
+function askLanguage(_ctx: FlowContext, t: Turn): InnerResult {
   // Before a language is known, say it in all six.
   const prompt = LANGS.map((l) => _ctx.t(l)('common:choose-language')).join(' / ');
   t.replies.push({
@@ -167,13 +195,13 @@ function menuChoices(ctx: FlowContext, l: Lang) {
   ];
 }
 
-function greet(ctx: FlowContext, t: Turn): TurnResult {
+function greet(ctx: FlowContext, t: Turn): InnerResult {
   t.state = { ...t.state, greeted: true, goal: undefined, pending: undefined, editing: undefined };
   say(t, ctx.t(lang(t))('common:greeting'), { choices: menuChoices(ctx, lang(t)) });
   return finish(t);
 }
 
-function showMenu(ctx: FlowContext, t: Turn, key = 'common:menu.prompt'): TurnResult {
+function showMenu(ctx: FlowContext, t: Turn, key = 'common:menu.prompt'): InnerResult {
   t.state = { ...t.state, goal: undefined, pending: undefined, editing: undefined, scratch: undefined };
   say(t, ctx.t(lang(t))(key), { choices: menuChoices(ctx, lang(t)) });
   return finish(t);
@@ -185,7 +213,7 @@ function commandOf(ctx: FlowContext, value: string | undefined, text: string): C
   return !value && text.length <= 40 ? matchCommand(ctx, text) : undefined;
 }
 
-function runCommand(ctx: FlowContext, t: Turn, command: Command): TurnResult {
+function runCommand(ctx: FlowContext, t: Turn, command: Command): InnerResult {
   const tr = ctx.t(lang(t));
   const pendingStep = t.state.pending && t.state.goal ? STEP_BY_ID.get(t.state.pending.stepId) : undefined;
   switch (command) {
@@ -224,7 +252,7 @@ function runCommand(ctx: FlowContext, t: Turn, command: Command): TurnResult {
   }
 }
 
-function back(ctx: FlowContext, t: Turn): TurnResult {
+function back(ctx: FlowContext, t: Turn): InnerResult {
   // After a task ended, "back" reopens it at its last question.
   const goal = t.state.goal ?? t.state.lastGoal ?? 'find';
   const last = [...t.state.history].reverse().find((id) => STEP_BY_ID.get(id)?.goals.includes(goal));
@@ -239,7 +267,7 @@ function withoutAnswers(state: ConversationState, ids: readonly string[]): Conve
   return { ...state, answers, history: state.history.filter((h) => !ids.includes(h)) };
 }
 
-function startGoal(ctx: FlowContext, t: Turn, goal: string): TurnResult {
+function startGoal(ctx: FlowContext, t: Turn, goal: string): InnerResult {
   if (goal === 'letter-review') {
     t.state = withoutAnswers({ ...t.state, goal: 'letter' }, ['review']);
     return advance(ctx, t);
@@ -250,7 +278,7 @@ function startGoal(ctx: FlowContext, t: Turn, goal: string): TurnResult {
 }
 
 /** At the menu: a goal typed in words, else a need described in free text starts a search. */
-function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = false): TurnResult {
+function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = false): InnerResult {
   const intent = text ? matchIntent(ctx, text) : undefined;
   if (intent) return startGoal(ctx, t, intent);
   if (text.split(/\s+/).length >= 3 || /\p{Script=Han}{4,}/u.test(text)) {
@@ -281,7 +309,7 @@ function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = false): 
 }
 
 /** A re-opened draft: its answers replace the letter's, and the review screen shows them to edit. */
-function restoreDraft(ctx: FlowContext, t: Turn, restore: NonNullable<TurnInput['restore']>): TurnResult {
+function restoreDraft(ctx: FlowContext, t: Turn, restore: NonNullable<TurnInput['restore']>): InnerResult {
   const answers = { ...t.state.answers };
   for (const [id, value] of Object.entries(restore.answers)) {
     const step = STEP_BY_ID.get(id);
@@ -316,7 +344,7 @@ function restoreDraft(ctx: FlowContext, t: Turn, restore: NonNullable<TurnInput[
   return advance(ctx, t);
 }
 
-function reask(ctx: FlowContext, t: Turn): TurnResult {
+function reask(ctx: FlowContext, t: Turn): InnerResult {
   if (!t.state.goal) return showMenu(ctx, t);
   return advance(ctx, t);
 }
@@ -374,7 +402,7 @@ function countryNotes(ctx: FlowContext, t: Turn, code: string): void {
   if (c.group === 'developed') say(t, tr('flow:country.developed', { country: name }));
 }
 
-function advance(ctx: FlowContext, t: Turn): TurnResult {
+function advance(ctx: FlowContext, t: Turn): InnerResult {
   const goal = t.state.goal;
   if (!goal) return showMenu(ctx, t);
   const step = nextStep(ctx, t.state, goal);
@@ -401,6 +429,7 @@ function advance(ctx: FlowContext, t: Turn): TurnResult {
   }
   t.state = { ...t.state, goal: undefined, lastGoal: goal, pending: undefined, editing: undefined };
   t.replies.push(...replies);
+  t.done = true;
   return finish(t);
 }
 
@@ -410,7 +439,7 @@ function failed(
   step: StepDef,
   hint: string,
   vars?: Record<string, string>,
-): TurnResult {
+): InnerResult {
   const tr = ctx.t(lang(t));
   const failures = (t.state.pending?.failures ?? 0) + 1;
   if (failures >= MAX_FAILURES) {
@@ -453,6 +482,7 @@ function reviewReply(ctx: FlowContext, t: Turn): Reply {
       },
       ...lines.map((l) => ({ value: `edit:${l.id}`, label: tr('flow:review.change', { field: l.label }) })),
     ],
+    step: 'review',
     dir: dirOf(lang(t)),
   };
 }

@@ -46,3 +46,9 @@ export function nextStep(ctx: FlowContext, state: ConversationState, goal: Goal)
   }
   return undefined;
 }
+
+/** The steps a goal needs as things stand (those whose conditions hold), in interview order. */
+export function stepsFor(ctx: FlowContext, state: ConversationState, goal: Goal): StepDef[] {
+  const values = answerValues(state);
+  return STEPS.filter((s) => s.goals.includes(goal) && stepApplies(s, ctx, values));
+}

@@ -6,7 +6,7 @@ import type { EffectRunner } from './effects.js';
 import { StorageConflictError } from '../storage/index.js';
 import { conversationKey, loadState, saveState, type LoadedState } from './conversation-store.js';
 import { converse, type StateIo } from './converse.js';
-import { toActivity } from './render.js';
+import { toActivities } from './render.js';
 import type { AppDeps } from './deps.js';
 
 // One translator function per server: the engine caches word lists per translator.
@@ -61,8 +61,7 @@ export function createBotLogic(deps: AppDeps, runEffect: EffectRunner) {
     };
     // Per channel: the same id on two channels is not known to be the same person.
     const userId = `${a.channelId}:${a.from?.id ?? a.conversation.id}`;
-    const replies = await converse(flowContext(deps), io, input, runEffect, { userId, baseUrl });
-    if (replies.length)
-      await context.sendActivities(replies.map((r) => toActivity(r, a.channelId, a.locale)));
+    const { replies, status } = await converse(flowContext(deps), io, input, runEffect, { userId, baseUrl });
+    if (replies.length) await context.sendActivities(toActivities(replies, status, a.channelId, a.locale));
   };
 }

@@ -2,7 +2,14 @@
 // concurrent write makes the turn run again on the fresh state), then its effects; an effect's
 // follow-up (a re-opened draft) is one more engine turn. Shared by the bot and the terminal chat.
 import { turn } from '../flow/engine.js';
-import type { ConversationState, FlowContext, Reply, TurnInput, TurnResult } from '../flow/types.js';
+import type {
+  ConversationState,
+  FlowContext,
+  Reply,
+  TurnInput,
+  TurnResult,
+  TurnStatus,
+} from '../flow/types.js';
 import type { EffectRunner } from './effects.js';
 
 export interface StateIo<L extends { state: ConversationState }> {
@@ -32,12 +39,14 @@ export async function converse<L extends { state: ConversationState }>(
   input: TurnInput,
   runEffect: EffectRunner,
   who: { userId: string; baseUrl: string },
-): Promise<Reply[]> {
+): Promise<{ replies: Reply[]; status: TurnStatus }> {
   const replies: Reply[] = [];
+  let status: TurnStatus = { step: 'menu', progress: { answered: 0, total: 0 } };
   let next: TurnInput | undefined = input;
   // One follow-up at most: a follow-up's own effects never chain further.
   for (let hop = 0; next && hop < 2; hop++) {
     const result = await engineTurn(ctx, io, next);
+    status = result.status;
     next = undefined;
     const out = [...result.replies];
     for (const effect of result.effects) {
@@ -48,5 +57,5 @@ export async function converse<L extends { state: ConversationState }>(
     }
     replies.push(...out);
   }
-  return replies;
+  return { replies, status };
 }
