@@ -3,7 +3,8 @@ import type { Knowledge, Lang } from '../knowledge/types.js';
 import type { FinderIndex } from '../domain/finder/finder.js';
 import type { Translate } from '../present/translate.js';
 
-export type Goal = 'find' | 'check' | 'letter' | 'contact';
+import type { Goal } from '../../dialogs/steps.js';
+export type { Goal };
 
 /** A stored answer; `basis` records what it was given against (see StepDef.dependsOn). */
 export interface StoredAnswer {
@@ -29,6 +30,8 @@ export interface ConversationState {
   readonly greeted?: boolean;
   /** The stored draft this conversation's letter updates (set when a draft is re-opened). */
   readonly draftId?: string;
+  /** Button values of the last question, in order: "2" or "the second" picks the same on every channel. */
+  readonly offered?: readonly string[];
 }
 
 export const initialState = (): ConversationState => ({ v: 1, answers: {}, history: [] });
