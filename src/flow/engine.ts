@@ -33,10 +33,25 @@ export function turn(ctx: FlowContext, prior: ConversationState | undefined, inp
   return { ...result, status: statusOf(ctx, result.state, done ?? false) };
 }
 
+/**
+ * "2" typed where buttons were offered picks the second, on every channel, in the order they were
+ * offered. Not where a number is a plausible answer in itself (free text, the country).
+ */
+function pickedByNumber(state: ConversationState, text: string): string | undefined {
+  const n = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
+  if (!(n >= 1) || !state.offered || n > state.offered.length) return undefined;
+  const pending = state.pending && state.goal ? STEP_BY_ID.get(state.pending.stepId) : undefined;
+  if (pending && (pending.input === 'text' || pending.input === 'need' || pending.input === 'country')) {
+    // The country read back ("Kenya — is that right? 1. Yes 2. No") is a choice like any other.
+    if (!(pending.input === 'country' && state.scratch?.candidates)) return undefined;
+  }
+  return state.offered[n - 1];
+}
+
 function runTurn(ctx: FlowContext, prior: ConversationState | undefined, input: TurnInput): InnerResult {
   const t: Turn = { state: prior ?? initialState(), replies: [], effects: [] };
-  const value = buttonValueOf(input.value)?.choice;
   const text = (input.text ?? '').trim();
+  const value = buttonValueOf(input.value)?.choice ?? pickedByNumber(t.state, text);
 
   // Language: a button, a typed language name, or the channel's locale the first time.
   const langPicked = value?.startsWith('lang:')

@@ -24,7 +24,8 @@ export function finish(t: Turn): InnerResult {
   // The buttons of the last reply that asks something are what "2" or "the second" means next turn.
   const asking = [...t.replies].reverse().find((r) => r.choices?.length);
   const offered = asking?.choices?.map((c) => c.value);
-  const state = offered ? { ...t.state, offered } : t.state;
+  const { offered: _previous, ...rest } = t.state;
+  const state = offered ? { ...rest, offered } : rest;
   return { state, replies: t.replies, effects: t.effects, ...(t.done ? { done: true } : {}) };
 }
 
