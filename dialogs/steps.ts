@@ -41,6 +41,8 @@ export interface StepDef {
   readonly after?: readonly AfterName[];
   /** The letter input field this answer fills; the letter's field list is derived from these. */
   readonly letter?: LetterField;
+  /** Steps with the same form id can be answered together in one form where the channel shows forms. */
+  readonly form?: 'letter-details';
 }
 
 const ALL = GOALS;
@@ -69,7 +71,7 @@ function letterText(
   letter: LetterField,
   extra: { when?: readonly PredicateName[]; optional?: boolean } = {},
 ): StepDef {
-  return letterStep({ id, input: 'text', text: typed(max), letter, ...extra });
+  return letterStep({ id, input: 'text', text: typed(max), letter, form: 'letter-details', ...extra });
 }
 
 export const STEPS: readonly StepDef[] = [

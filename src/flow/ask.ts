@@ -3,7 +3,9 @@ import type { StepDef } from '../../dialogs/steps.js';
 import { textDirection } from '../knowledge/schema.js';
 import type { Lang } from '../knowledge/types.js';
 import { countryName, formatMonth } from '../present/format.js';
+import { formFor } from './form.js';
 import { INPUTS } from './inputs/index.js';
+import { statusOf } from './status.js';
 import type { ConversationState, FlowContext, Reply } from './types.js';
 import { answerValues } from './values.js';
 
@@ -25,10 +27,15 @@ export function askStep(step: StepDef, ctx: FlowContext, state: ConversationStat
   const ic = { ctx, state, step, lang, values: answerValues(state) };
   const question = t(`flow:q.${step.id}`, questionVars(ctx, state, lang));
   const details = kind.details?.(ic);
+  const form = formFor(ctx, state, step, lang);
+  // "Question 4 of 9": the same count clients read from the turn's status.
+  const { answered, total } = statusOf(ctx, state, false).progress;
+  const progress = total > 1 ? t('flow:progress', { n: Math.min(answered + 1, total), total }) : '';
   return {
-    text: details ? `${question}\n\n${details}` : question,
+    text: [progress, question, details].filter(Boolean).join('\n\n'),
     choices: [...kind.choices(ic), { value: 'why', label: t('common:why') }],
     step: step.id,
+    ...(form ? { form } : {}),
     dir: textDirection(lang),
   };
 }

@@ -4,9 +4,10 @@
 import { STEP_BY_ID } from '../../dialogs/steps.js';
 import { isLang, langFromLocale } from '../knowledge/schema.js';
 import { runAfter } from './after.js';
-import { buttonValueOf } from './button.js';
+import { buttonValueOf, type ButtonValue } from './button.js';
 import { nativeLanguageName } from './choices.js';
 import { commandOf, runCommand } from './commands.js';
+import { submitForm } from './form-submit.js';
 import { failed } from './handoff.js';
 import { INPUTS } from './inputs/index.js';
 import { matchLanguage } from './inputs/language.js';
@@ -48,10 +49,39 @@ function pickedByNumber(state: ConversationState, text: string): string | undefi
   return state.offered[n - 1];
 }
 
+/**
+ * A button of an earlier question: when that answer can take it, it is changed (and everything
+ * that depends on it recomputes); otherwise the user is told and the current question asked.
+ */
+function staleTap(ctx: FlowContext, t: Turn, stepId: string, button: ButtonValue): InnerResult {
+  const step = STEP_BY_ID.get(stepId);
+  const tr = ctx.t(langOf(t));
+  if (button.choice === 'why' && step) {
+    say(t, tr(`flow:why.${step.id}`));
+    return reask(ctx, t);
+  }
+  const answered = step && t.state.answers[step.id] !== undefined && !button.form && button.choice;
+  if (step && answered && step.input !== 'review') {
+    const ic = { ctx, state: { ...t.state, scratch: undefined }, step, lang: langOf(t), values: answerValues(t.state) };
+    const parsed = INPUTS[step.input].parse(ic, { text: '', value: button.choice! });
+    if (parsed.ok === true) {
+      const before = t.state.pending;
+      storeAnswer(ctx, t, step, parsed.value, parsed.patch);
+      const shown = INPUTS[step.input].display({ ...ic, state: t.state, values: answerValues(t.state) }, parsed.value);
+      say(t, tr('flow:stale.changed', { field: tr(`flow:label.${step.id}`), value: shown }));
+      t.state = { ...t.state, pending: before };
+      return advance(ctx, t);
+    }
+  }
+  say(t, tr('flow:stale.refused'));
+  return reask(ctx, t);
+}
+
 function runTurn(ctx: FlowContext, prior: ConversationState | undefined, input: TurnInput): InnerResult {
   const t: Turn = { state: prior ?? initialState(), replies: [], effects: [] };
   const text = (input.text ?? '').trim();
-  const value = buttonValueOf(input.value)?.choice ?? pickedByNumber(t.state, text);
+  const button = buttonValueOf(input.value);
+  const value = button?.choice ?? pickedByNumber(t.state, text);
 
   // Language: a button, a typed language name, or the channel's locale the first time.
   const langPicked = value?.startsWith('lang:')
@@ -105,6 +135,12 @@ function runTurn(ctx: FlowContext, prior: ConversationState | undefined, input: 
   }
 
   const pending = t.state.pending && t.state.goal ? STEP_BY_ID.get(t.state.pending.stepId) : undefined;
+  // A tap on a card of an earlier question is an edit of that answer, never an answer to this one.
+  if (button?.step && button.step !== pending?.id) return staleTap(ctx, t, button.step, button);
+  if (button?.form) {
+    submitForm(ctx, t, button.form, button.fields ?? {});
+    return advance(ctx, t);
+  }
   if (!pending) return atMenu(ctx, t, text, firstContact);
 
   if ((!text && value === undefined) || value === 'retry') return reask(ctx, t);

@@ -17,7 +17,8 @@ describe('locale keys of the interview', () => {
     for (const step of STEPS) {
       expect(has(`flow:q.${step.id}`), `flow:q.${step.id}`).toBe(true);
       expect(has(`flow:why.${step.id}`), `flow:why.${step.id}`).toBe(true);
-      if (step.review) expect(has(`flow:label.${step.id}`), `flow:label.${step.id}`).toBe(true);
+      expect(has(`flow:label.${step.id}`), `flow:label.${step.id}`).toBe(true);
+      if (step.form) expect(has(`flow:placeholder.${step.id}`), `flow:placeholder.${step.id}`).toBe(true);
     }
   });
 });
