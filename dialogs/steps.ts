@@ -41,6 +41,8 @@ export interface StepDef {
   readonly after?: readonly AfterName[];
   /** The letter input field this answer fills; the letter's field list is derived from these. */
   readonly letter?: LetterField;
+  /** An answer the interview already knows (src/flow/prefill.ts): stored and said, not asked. */
+  readonly prefill?: 'programName';
   /** Steps with the same form id can be answered together in one form where the channel shows forms. */
   readonly form?: 'letter-details';
 }
@@ -69,7 +71,7 @@ function letterText(
   id: string,
   max: number,
   letter: LetterField,
-  extra: { when?: readonly PredicateName[]; optional?: boolean } = {},
+  extra: { when?: readonly PredicateName[]; optional?: boolean; prefill?: StepDef['prefill'] } = {},
 ): StepDef {
   return letterStep({ id, input: 'text', text: typed(max), letter, form: 'letter-details', ...extra });
 }
@@ -143,7 +145,7 @@ export const STEPS: readonly StepDef[] = [
   letterText('senderName', 120, 'sender.name'),
   letterText('senderTitle', 160, 'sender.title'),
   letterText('institution', 200, 'sender.institution'),
-  letterText('project', 300, 'details.project', { when: ['joiningProject'] }),
+  letterText('project', 300, 'details.project', { when: ['joiningProject'], prefill: 'programName' }),
   letterText('purpose', 1500, 'details.purpose'),
   letterText('developmentGoals', 1500, 'details.developmentGoals'),
   letterText('expectedResults', 1500, 'details.expectedResults'),

@@ -4,7 +4,14 @@
 import type { AfterName, StepDef } from '../../dialogs/steps.js';
 import { countryName } from '../present/format.js';
 import { nextStep } from './navigation.js';
-import { assessmentReply, chosenProgram, leadTimeReply, programReply, routeReply } from './presenters.js';
+import {
+  assessmentReply,
+  chosenProgram,
+  leadTimeReply,
+  programReply,
+  routeKey,
+  routeOrReminder,
+} from './presenters.js';
 import { langOf, say, type Turn } from './turn-state.js';
 import type { FlowContext } from './types.js';
 import { answerValues, str } from './values.js';
@@ -35,8 +42,11 @@ const AFTER: Readonly<Record<AfterName, After>> = {
   },
   routeBeforeLetter(ctx, t) {
     if (t.state.goal !== 'letter' || nextStep(ctx, t.state, 'letter')?.id === 'startAccept') return;
-    const r = routeReply(ctx, answerValues(t.state), langOf(t));
+    const values = answerValues(t.state);
+    const key = routeKey(values);
+    const r = routeOrReminder(ctx, values, langOf(t), t.state.routeShown === key);
     if (r) t.replies.push(r);
+    t.state = { ...t.state, routeShown: key };
   },
 };
 

@@ -62,12 +62,21 @@ function staleTap(ctx: FlowContext, t: Turn, stepId: string, button: ButtonValue
   }
   const answered = step && t.state.answers[step.id] !== undefined && !button.form && button.choice;
   if (step && answered && step.input !== 'review') {
-    const ic = { ctx, state: { ...t.state, scratch: undefined }, step, lang: langOf(t), values: answerValues(t.state) };
+    const ic = {
+      ctx,
+      state: { ...t.state, scratch: undefined },
+      step,
+      lang: langOf(t),
+      values: answerValues(t.state),
+    };
     const parsed = INPUTS[step.input].parse(ic, { text: '', value: button.choice! });
     if (parsed.ok === true) {
       const before = t.state.pending;
       storeAnswer(ctx, t, step, parsed.value, parsed.patch);
-      const shown = INPUTS[step.input].display({ ...ic, state: t.state, values: answerValues(t.state) }, parsed.value);
+      const shown = INPUTS[step.input].display(
+        { ...ic, state: t.state, values: answerValues(t.state) },
+        parsed.value,
+      );
       say(t, tr('flow:stale.changed', { field: tr(`flow:label.${step.id}`), value: shown }));
       t.state = { ...t.state, pending: before };
       return advance(ctx, t);

@@ -9,7 +9,12 @@ import type { FlowContext } from './types.js';
  * with their reason, so the form comes back with the other values and the message by the field.
  * Only the form's own open steps are read: other keys a client sends are ignored.
  */
-export function submitForm(ctx: FlowContext, t: Turn, formId: string, fields: Readonly<Record<string, string>>) {
+export function submitForm(
+  ctx: FlowContext,
+  t: Turn,
+  formId: string,
+  fields: Readonly<Record<string, string>>,
+) {
   const values: Record<string, string> = {};
   const errors: Record<string, string> = {};
   for (const step of openFields(ctx, t.state, formId)) {

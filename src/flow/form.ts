@@ -31,7 +31,12 @@ function scratchOf(state: ConversationState): FormScratch | undefined {
   return f && typeof f === 'object' && f.values && f.errors ? f : undefined;
 }
 
-export function formFor(ctx: FlowContext, state: ConversationState, step: StepDef, lang: Lang): Form | undefined {
+export function formFor(
+  ctx: FlowContext,
+  state: ConversationState,
+  step: StepDef,
+  lang: Lang,
+): Form | undefined {
   if (!step.form) return undefined;
   const tr = ctx.t(lang);
   const scratch = scratchOf(state);

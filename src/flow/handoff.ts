@@ -1,7 +1,7 @@
 // An answer not understood: a hint and the question again; after three in a row, a person to
 // write to (the routed unit, in the user's language), and the question stays open.
 import type { StepDef } from '../../dialogs/steps.js';
-import { askStep } from './ask.js';
+import { questionReply } from './progress.js';
 import { routeOf } from './presenters.js';
 import { finish, langOf, say, type InnerResult, type Turn } from './turn-state.js';
 import type { FlowContext } from './types.js';
@@ -37,6 +37,6 @@ export function failed(
   }
   t.state = { ...t.state, pending: { stepId: step.id, failures } };
   say(t, tr(`flow:hint.${hint}`, vars));
-  t.replies.push(askStep(step, ctx, t.state, lang));
+  t.replies.push(questionReply(ctx, t.state, step, lang));
   return finish(t);
 }

@@ -1,6 +1,6 @@
 // A message typed at the menu (or as the very first one): a task named in words, else a need
 // described in free text starts a search, keeping the country it names.
-import { findPrograms } from '../domain/finder/finder.js';
+import { programChoices } from './choices.js';
 import { greet, showMenu } from './menu.js';
 import { advance, startGoal } from './progress.js';
 import { confirmCountry } from './inputs/country.js';
@@ -8,13 +8,14 @@ import { findCountryMention } from './inputs/country-names.js';
 import { matchIntent } from './inputs/vocabulary.js';
 import { finish, langOf, withoutAnswers, type InnerResult, type Turn } from './turn-state.js';
 import type { FlowContext } from './types.js';
+import { answerValues } from './values.js';
 
 export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = false): InnerResult {
   const intent = text ? matchIntent(ctx, text) : undefined;
   if (intent) return startGoal(ctx, t, intent);
   if (text.split(/\s+/).length >= 3 || /\p{Script=Han}{4,}/u.test(text)) {
-    const hits = findPrograms(ctx.finder, text, { limit: 1 });
-    if (hits.length > 0) {
+    // The same search, with the same country filter, as the program question will show.
+    if (programChoices(ctx, { ...answerValues(t.state), need: text }).length > 0) {
       t.state = withoutAnswers({ ...t.state, goal: 'find' }, ['need', 'area', 'program']);
       t.state = {
         ...t.state,

@@ -114,8 +114,31 @@ const goalChoice = (lang: Lang, ctx: FlowContext, goal: Goal | 'menu'): Choice =
   label: ctx.t(lang)(`common:menu.${goal}`),
 });
 
+/** The route block, or one line naming the unit when the block was shown already this conversation. */
+export function routeOrReminder(
+  ctx: FlowContext,
+  values: Values,
+  lang: Lang,
+  shown: boolean,
+): Reply | undefined {
+  const r = routeReply(ctx, values, lang);
+  if (!r || !shown) return r;
+  const unit = r.facts?.[0]?.value ?? '';
+  return { text: ctx.t(lang)('flow:route.again', { unit }), dir: dirOf(lang) };
+}
+
+/** The key of the route shown: a new country or program makes it worth showing again. */
+export const routeKey = (values: Values): string =>
+  `${str(values.country) ?? ''}|${str(values.program) ?? ''}`;
+
 /** What to say when a goal is complete, and the sensible next moves. */
-export function completionReplies(ctx: FlowContext, goal: Goal, values: Values, lang: Lang): Reply[] {
+export function completionReplies(
+  ctx: FlowContext,
+  goal: Goal,
+  values: Values,
+  lang: Lang,
+  routeShown = false,
+): Reply[] {
   const t = ctx.t(lang);
   const program = chosenProgram(ctx, values);
   const replies: Reply[] = [];
@@ -143,7 +166,8 @@ export function completionReplies(ctx: FlowContext, goal: Goal, values: Values, 
     replies.push({ text: t('flow:done.reviewer-tips'), dir: dirOf(lang) });
   }
   if (goal === 'check' || goal === 'contact' || noLetter) {
-    const r = routeReply(ctx, values, lang);
+    // Asked for in so many words ("whom to contact"), the whole block; otherwise once.
+    const r = routeOrReminder(ctx, values, lang, routeShown && goal !== 'contact');
     if (r) replies.push(r);
   }
   replies.push({

@@ -5,11 +5,13 @@ import { requestedByLetter } from '../domain/request-kind.js';
 import { askStep } from './ask.js';
 import { buildLetterInput } from './letter-input.js';
 import { showMenu } from './menu.js';
-import { basisOf, nextStep } from './navigation.js';
-import { chosenProgram, completionReplies } from './presenters.js';
+import { basisOf, nextStep, stepsFor } from './navigation.js';
+import { chosenProgram, completionReplies, routeKey } from './presenters.js';
+import { prefillFor } from './prefill.js';
 import { reviewReply } from './review.js';
-import { finish, langOf, withoutAnswers, type InnerResult, type Turn } from './turn-state.js';
-import type { FlowContext, Goal } from './types.js';
+import { finish, langOf, say, withoutAnswers, type InnerResult, type Turn } from './turn-state.js';
+import type { Lang } from '../knowledge/types.js';
+import type { ConversationState, FlowContext, Goal, Reply } from './types.js';
 import { answerValues } from './values.js';
 
 export function storeAnswer(
@@ -34,10 +36,39 @@ export function storeAnswer(
   };
 }
 
+/** The question for a step: the review screen (with all its buttons), or the step's question. */
+export function questionReply(ctx: FlowContext, state: ConversationState, step: StepDef, lang: Lang): Reply {
+  return step.input === 'review' ? reviewReply(ctx, state, lang) : askStep(step, ctx, state, lang);
+}
+
+/** Steps whose answer is already known are answered now, and the user is told. */
+function prefillKnown(ctx: FlowContext, t: Turn, goal: Goal): void {
+  const tr = ctx.t(langOf(t));
+  for (const step of stepsFor(ctx, t.state, goal)) {
+    if (!step.prefill || t.state.answers[step.id]) continue;
+    const known = prefillFor(ctx, step, answerValues(t.state));
+    if (known === undefined) continue;
+    const pending = t.state.pending;
+    storeAnswer(ctx, t, step, known);
+    t.state = { ...t.state, pending };
+    say(t, tr('flow:prefilled', { field: tr(`flow:label.${step.id}`), value: known }));
+  }
+}
+
 export function advance(ctx: FlowContext, t: Turn): InnerResult {
   const goal = t.state.goal;
   if (!goal) return showMenu(ctx, t);
-  const step = nextStep(ctx, t.state, goal);
+  let step = nextStep(ctx, t.state, goal);
+  for (let guard = 0; step && !t.state.answers[step.id] && guard < 5; guard++) {
+    const known = prefillFor(ctx, step, answerValues(t.state));
+    if (known === undefined) break;
+    storeAnswer(ctx, t, step, known);
+    say(
+      t,
+      ctx.t(langOf(t))('flow:prefilled', { field: ctx.t(langOf(t))(`flow:label.${step.id}`), value: known }),
+    );
+    step = nextStep(ctx, t.state, goal);
+  }
   if (step) {
     const failures = t.state.pending?.stepId === step.id ? t.state.pending.failures : 0;
     t.state = { ...t.state, pending: { stepId: step.id, failures } };
@@ -47,7 +78,8 @@ export function advance(ctx: FlowContext, t: Turn): InnerResult {
     return finish(t);
   }
   const values = answerValues(t.state);
-  const replies = completionReplies(ctx, goal, values, langOf(t));
+  const key = routeKey(values);
+  const replies = completionReplies(ctx, goal, values, langOf(t), t.state.routeShown === key);
   const program = chosenProgram(ctx, values);
   if (goal === 'letter' && program && requestedByLetter(program)) {
     t.effects.push({
@@ -56,7 +88,15 @@ export function advance(ctx: FlowContext, t: Turn): InnerResult {
       ...(t.state.draftId ? { draftId: t.state.draftId } : {}),
     });
   }
-  t.state = { ...t.state, goal: undefined, lastGoal: goal, pending: undefined, editing: undefined };
+  const routeShown = goal === 'find' ? t.state.routeShown : key;
+  t.state = {
+    ...t.state,
+    goal: undefined,
+    lastGoal: goal,
+    pending: undefined,
+    editing: undefined,
+    routeShown,
+  };
   t.replies.push(...replies);
   t.done = true;
   return finish(t);

@@ -30,6 +30,8 @@ export interface ConversationState {
   readonly greeted?: boolean;
   /** The stored draft this conversation's letter updates (set when a draft is re-opened). */
   readonly draftId?: string;
+  /** The route (country|program) whose full block was shown, so it is not repeated. */
+  readonly routeShown?: string;
   /** Button values of the last question, in order: "2" or "the second" picks the same on every channel. */
   readonly offered?: readonly string[];
 }

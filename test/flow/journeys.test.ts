@@ -159,7 +159,6 @@ describe.each(LANGS)('journeys in %s', (lang) => {
       'senderName',
       'senderTitle',
       'institution',
-      'project',
       'purpose',
       'developmentGoals',
       'expectedResults',
@@ -171,8 +170,9 @@ describe.each(LANGS)('journeys in %s', (lang) => {
     ]);
     c.tap('draft');
     const input = (c.effects[0] as { input: { details: Record<string, string> } }).input;
+    // The project to join is the program chosen, in the letter's language: said, not asked.
     expect(input.details).toMatchObject({
-      project: LETTER_TEXT.project,
+      project: c.ctx.knowledge.programById.get('tisc')!.name[lang],
       readiness: LETTER_TEXT.readinessText,
     });
     expect(input.details.partners).toBeUndefined();
