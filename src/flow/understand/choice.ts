@@ -1,0 +1,159 @@
+// Reads which of the offered options a typed message picks, in any of the six languages: by its
+// number ("2", "#2", "option 2", "第2个"), its rank ("the first one", "la primera", "второй",
+// "الثاني", "the last one"), its label typed whole or in part, or a synonym listed for the option
+// ("un ministère", "部委", "Embassy"). Also tells when the message turns an offer down.
+import type { Choice, FlowContext } from '../types.js';
+import { answerPhrases, parseYesNo } from './yes-no.js';
+import {
+  PhraseIndex,
+  listed,
+  memo,
+  phraseIndex,
+  phraseWords,
+  sanitize,
+  tokenize,
+  type Token,
+} from './text.js';
+
+/** Choice lists whose options have synonyms in `understand:choices.<source>.<value>`. */
+export const SYNONYM_SOURCES = ['requesterBodies', 'letterTypes', 'planKinds', 'startAccept'] as const;
+export type SynonymSource = (typeof SYNONYM_SOURCES)[number];
+
+/**
+ * Synonyms of one choice list, keyed by option value; a key also names every option whose value
+ * starts with it and a colon ("take" for "take:2027-06-01").
+ */
+export interface ChoiceSynonyms {
+  readonly source: string;
+  readonly index: PhraseIndex<string>;
+}
+
+const RANKS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', 'last'] as const;
+type Rank = (typeof RANKS)[number];
+const MAX_TOKENS = 400;
+
+const ranks = (ctx: FlowContext) =>
+  phraseIndex<Rank>(
+    ctx,
+    Object.fromEntries(RANKS.map((r) => [r, [`choice.ordinals.${r}`]])) as Record<Rank, string[]>,
+  );
+const fillers = (ctx: FlowContext) => phraseIndex(ctx, { filler: ['choice.fillers'] });
+const rejections = (ctx: FlowContext) => phraseIndex(ctx, { no: ['choice.rejection'] });
+
+export function choiceSynonyms(ctx: FlowContext, source: SynonymSource): ChoiceSynonyms {
+  return memo(ctx, `synonyms:${source}`, () => {
+    const values = new Set<string>();
+    for (const lang of ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const) {
+      const group = ctx.t(lang)(`understand:choices.${source}`, { returnObjects: true }) as unknown;
+      if (group && typeof group === 'object')
+        for (const v of Object.keys(group)) if (!v.startsWith('_')) values.add(v);
+    }
+    const phrases = [...values].flatMap((value) =>
+      listed(ctx, `choices.${source}.${value}`).map((text) => ({ words: phraseWords(text), value })),
+    );
+    return { source, index: new PhraseIndex(phrases) };
+  });
+}
+
+export function matchChoice(
+  ctx: FlowContext,
+  choices: readonly Choice[],
+  text: string,
+  synonyms?: ChoiceSynonyms,
+): Choice | undefined {
+  if (!choices.length) return undefined;
+  const tokens = tokenize(sanitize(text)).slice(0, MAX_TOKENS);
+  if (!tokens.length) return undefined;
+  const typed = tokens.map((t) => t.norm);
+  const joined = typed.join(' ');
+
+  const byValue = choices.find((c) => c.value.toLowerCase() === joined);
+  if (byValue) return byValue;
+  const ranked = byRank(ctx, choices, tokens);
+  if (ranked !== undefined) return ranked || undefined;
+
+  const labels = choices.map((c) => phraseWords(c.label));
+  const exact = choices.filter((_, i) => sameWords(labels[i]!, typed));
+  if (exact.length === 1) return exact[0];
+  // Part of one label ("tisc", "ministère", "大学或研究"): long enough to mean something.
+  const enough = /\p{Script=Han}/u.test(joined) ? joined.length >= 2 : joined.length >= 3;
+  const partial = enough ? choices.filter((_, i) => containsWords(labels[i]!, typed)) : [];
+  if (partial.length === 1) return partial[0];
+  // A whole label said inside a sentence ("we are the Intellectual property office").
+  const inside = choices.filter((_, i) => labels[i]!.length > 0 && containsWords(typed, labels[i]!));
+  if (inside.length === 1) return inside[0];
+  return synonyms ? bySynonym(choices, tokens, synonyms) : undefined;
+}
+
+/** The option a rank or number names; null when one is named but not offered; undefined when none is. */
+function byRank(
+  ctx: FlowContext,
+  choices: readonly Choice[],
+  tokens: readonly Token[],
+): Choice | null | undefined {
+  const rankIndex = ranks(ctx);
+  const fillerIndex = fillers(ctx);
+  let named: number | undefined;
+  for (let i = 0; i < tokens.length;) {
+    const rank = rankIndex.at(tokens, i);
+    const digits = /^\d{1,3}$/.test(tokens[i]!.norm) ? Number(tokens[i]!.norm) : undefined;
+    const n = rank ? (rank.value === 'last' ? choices.length : Number(rank.value)) : digits;
+    if (n !== undefined) {
+      if (named !== undefined && named !== n) return undefined; // "the second or the third"
+      named = n;
+      i = rank ? rank.to : i + 1;
+      continue;
+    }
+    const filler = fillerIndex.at(tokens, i);
+    if (!filler) return undefined; // other words: not a rank answer
+    i = filler.to;
+  }
+  if (named === undefined) return undefined;
+  return choices[named - 1] ?? null;
+}
+
+function bySynonym(
+  choices: readonly Choice[],
+  tokens: readonly Token[],
+  synonyms: ChoiceSynonyms,
+): Choice | undefined {
+  // The longest synonym decides ("IP office of the ministry" is an IP office); a tie is unclear.
+  let best: { choice: Choice; words: number; chars: number } | undefined;
+  let tie = false;
+  for (const m of synonyms.index.all(tokens)) {
+    const choice = choices.find((c) => c.value === m.value || c.value.startsWith(`${m.value}:`));
+    if (!choice) continue;
+    const words = m.to - m.from;
+    const chars = tokens.slice(m.from, m.to).reduce((n, t) => n + t.norm.length, 0);
+    if (!best || words > best.words || (words === best.words && chars > best.chars)) {
+      tie = false;
+      best = { choice, words, chars };
+    } else if (words === best.words && chars === best.chars && choice !== best.choice) tie = true;
+  }
+  return best && !tie ? best.choice : undefined;
+}
+
+/** The offer is turned down: "no, esa no es", "not that one", "ce n'est pas ça", "不是这个", a bare "no". */
+export function isRejection(ctx: FlowContext, text: string): boolean {
+  const tokens = tokenize(sanitize(text)).slice(0, MAX_TOKENS);
+  if (!tokens.length) return false;
+  const index = rejections(ctx);
+  if (index.at(tokens, 0)) return true;
+  const no = answerPhrases(ctx).at(tokens, 0);
+  if (no?.value === 'no' && index.at(tokens, no.to)) return true;
+  const answer = parseYesNo(ctx, text);
+  return answer?.value === 'no' && answer.note === undefined;
+}
+
+const sameWords = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((w, i) => w === b[i]);
+
+/** `part` occurs in `whole` as a run of whole words. */
+function containsWords(whole: readonly string[], part: readonly string[]): boolean {
+  if (!part.length || part.length > whole.length) return false;
+  outer: for (let i = 0; i + part.length <= whole.length; i++) {
+    for (let k = 0; k < part.length; k++) if (whole[i + k] !== part[k]) continue outer;
+    return true;
+  }
+  return false;
+}

@@ -1,0 +1,77 @@
+// Reads a yes / no / don't-know answer typed in free words, in any of the six languages: the
+// answer comes first ("Oui, c'est bien ça", "no not yet, that's why I'm here", "对，没错"), and
+// whatever follows it is handed back as a note a letter field can use ("yes, we have a room and 3
+// librarians"). A question, a message that says both yes and no, or one that starts with
+// anything else is not an answer.
+import type { FlowContext } from '../types.js';
+import { phraseIndex, restFrom, sanitize, separated, tokenize, type Token } from './text.js';
+
+export type YesNoValue = 'yes' | 'no' | 'unknown';
+
+export interface YesNoAnswer {
+  readonly value: YesNoValue;
+  /** What the user added after the answer, as typed (punctuation at its ends trimmed). */
+  readonly note?: string;
+}
+
+// Long messages are read only as far as an answer needs: the answer words open the message.
+const MAX_CHARS = 4000;
+
+export const answerPhrases = (ctx: FlowContext) =>
+  phraseIndex<YesNoValue>(ctx, {
+    yes: ['yesNo.yes', 'commands:answer.yes'],
+    no: ['yesNo.no', 'commands:answer.no'],
+    unknown: ['yesNo.unknown', 'commands:answer.unknown'],
+  });
+const leadIns = (ctx: FlowContext) => phraseIndex(ctx, { lead: ['yesNo.leadIns'] });
+const connectors = (ctx: FlowContext) => phraseIndex(ctx, { and: ['yesNo.connectors'] });
+const questionWords = (ctx: FlowContext) => phraseIndex(ctx, { q: ['yesNo.questionWords'] });
+
+export function parseYesNo(ctx: FlowContext, text: string): YesNoAnswer | undefined {
+  const clean = sanitize(text).slice(0, MAX_CHARS);
+  const tokens = tokenize(clean);
+  if (!tokens.length) return undefined;
+  const index = answerPhrases(ctx);
+
+  // "well, yes", "je crois que oui": fillers before the answer (an answer word wins over a filler).
+  let first = index.at(tokens, 0);
+  for (let lead = leadIns(ctx).at(tokens, 0); !first && lead; lead = leadIns(ctx).at(tokens, lead.to)) {
+    first = index.at(tokens, lead.to);
+  }
+  if (!first) return undefined;
+
+  // Confirmations of the same answer are part of it ("yes, that's right", "no, not yet").
+  let end = first.to;
+  for (;;) {
+    const next = index.at(tokens, end);
+    if (next && next.value !== first.value) return undefined; // "yes no", "non, oui"
+    if (next) {
+      end = next.to;
+      continue;
+    }
+    const joined = connectors(ctx).at(tokens, end);
+    const after = joined && index.at(tokens, joined.to);
+    if (after && after.value !== first.value) return undefined; // "yes and no", "oui ou non"
+    break;
+  }
+
+  const last = tokens[end - 1]!;
+  const following = tokens[end];
+  // "ok?", "是吗", "right, isn't it?" without a pause after the answer: a question back.
+  if (!separated(clean, last, following) && isQuestion(ctx, clean, tokens)) return undefined;
+  const note = restFrom(clean, tokens, end);
+  return note ? { value: first.value, note } : { value: first.value };
+}
+
+/** Ends with a question mark, holds a question particle, or opens with a question word. */
+export function isQuestion(
+  ctx: FlowContext,
+  text: string,
+  tokens: readonly Token[] = tokenize(text),
+): boolean {
+  if (/[?؟？]\s*$/u.test(text)) return true;
+  const words = questionWords(ctx);
+  if (words.at(tokens, 0)) return true;
+  // Chinese asks with particles anywhere in the sentence (是否, 吗, 什么).
+  return words.all(tokens).some((m) => /\p{Script=Han}/u.test(tokens[m.from]!.norm));
+}
