@@ -2,6 +2,7 @@
 // number ("2", "#2", "option 2", "第2个"), its rank ("the first one", "la primera", "второй",
 // "الثاني", "the last one"), its label typed whole or in part, or a synonym listed for the option
 // ("un ministère", "部委", "Embassy"). Also tells when the message turns an offer down.
+import { LANGS } from '../../knowledge/schema.js';
 import type { Choice, FlowContext } from '../types.js';
 import { answerPhrases, parseYesNo } from './yes-no.js';
 import {
@@ -43,7 +44,7 @@ const rejections = (ctx: FlowContext) => phraseIndex(ctx, { no: ['choice.rejecti
 export function choiceSynonyms(ctx: FlowContext, source: SynonymSource): ChoiceSynonyms {
   return memo(ctx, `synonyms:${source}`, () => {
     const values = new Set<string>();
-    for (const lang of ['en', 'fr', 'es', 'ru', 'zh', 'ar'] as const) {
+    for (const lang of LANGS) {
       const group = ctx.t(lang)(`understand:choices.${source}`, { returnObjects: true }) as unknown;
       if (group && typeof group === 'object')
         for (const v of Object.keys(group)) if (!v.startsWith('_')) values.add(v);
@@ -112,25 +113,16 @@ function byRank(
   return choices[named - 1] ?? null;
 }
 
-function bySynonym(
-  choices: readonly Choice[],
-  tokens: readonly Token[],
-  synonyms: ChoiceSynonyms,
-): Choice | undefined {
-  // The longest synonym decides ("IP office of the ministry" is an IP office); a tie is unclear.
-  let best: { choice: Choice; words: number; chars: number } | undefined;
-  let tie = false;
+function bySynonym(choices: readonly Choice[], tokens: readonly Token[], synonyms: ChoiceSynonyms): Choice | undefined {
+  // The longest synonym decides ("IP office of the ministry" is an IP office); of two as long,
+  // the first said names the body ("the IP office of the ministry"), Chinese puts it last but
+  // its names are longer ("商务部知识产权局").
+  let best: { choice: Choice; words: number } | undefined;
   for (const m of synonyms.index.all(tokens)) {
     const choice = choices.find((c) => c.value === m.value || c.value.startsWith(`${m.value}:`));
-    if (!choice) continue;
-    const words = m.to - m.from;
-    const chars = tokens.slice(m.from, m.to).reduce((n, t) => n + t.norm.length, 0);
-    if (!best || words > best.words || (words === best.words && chars > best.chars)) {
-      tie = false;
-      best = { choice, words, chars };
-    } else if (words === best.words && chars === best.chars && choice !== best.choice) tie = true;
+    if (choice && (!best || m.to - m.from > best.words)) best = { choice, words: m.to - m.from };
   }
-  return best && !tie ? best.choice : undefined;
+  return best?.choice;
 }
 
 /** The offer is turned down: "no, esa no es", "not that one", "ce n'est pas ça", "不是这个", a bare "no". */

@@ -40,25 +40,30 @@ export function parseYesNo(ctx: FlowContext, text: string): YesNoAnswer | undefi
   }
   if (!first) return undefined;
 
-  // Confirmations of the same answer are part of it ("yes, that's right", "no, not yet").
+  // A clause that only confirms the answer is part of it ("yes, that's right", "no, not yet");
+  // one that says the opposite makes the message unclear ("yes, no", "oui et non"). A clause
+  // that goes on ("à confirmer avec le directeur") is the note.
+  const wholeClause = (m: { to: number } | undefined) =>
+    m !== undefined && separated(clean, tokens[m.to - 1]!, tokens[m.to]);
   let end = first.to;
   for (;;) {
     const next = index.at(tokens, end);
-    if (next && next.value !== first.value) return undefined; // "yes no", "non, oui"
-    if (next) {
-      end = next.to;
+    if (wholeClause(next) && next!.value !== first.value) return undefined;
+    if (wholeClause(next)) {
+      end = next!.to;
       continue;
     }
     const joined = connectors(ctx).at(tokens, end);
     const after = joined && index.at(tokens, joined.to);
-    if (after && after.value !== first.value) return undefined; // "yes and no", "oui ou non"
+    if (wholeClause(after) && after!.value !== first.value) return undefined;
     break;
   }
 
-  const last = tokens[end - 1]!;
   const following = tokens[end];
-  // "ok?", "是吗", "right, isn't it?" without a pause after the answer: a question back.
-  if (!separated(clean, last, following) && isQuestion(ctx, clean, tokens)) return undefined;
+  // "ok?", "是吗", "right isn't it?": no pause after the answer, and a question: a question back.
+  if (!(following && separated(clean, tokens[end - 1]!, following)) && isQuestion(ctx, clean, tokens)) {
+    return undefined;
+  }
   const note = restFrom(clean, tokens, end);
   return note ? { value: first.value, note } : { value: first.value };
 }
