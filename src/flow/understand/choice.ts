@@ -113,7 +113,11 @@ function byRank(
   return choices[named - 1] ?? null;
 }
 
-function bySynonym(choices: readonly Choice[], tokens: readonly Token[], synonyms: ChoiceSynonyms): Choice | undefined {
+function bySynonym(
+  choices: readonly Choice[],
+  tokens: readonly Token[],
+  synonyms: ChoiceSynonyms,
+): Choice | undefined {
   // The longest synonym decides ("IP office of the ministry" is an IP office); of two as long,
   // the first said names the body ("the IP office of the ministry"), Chinese puts it last but
   // its names are longer ("商务部知识产权局").

@@ -5,7 +5,16 @@
 import { LANGS } from '../../knowledge/schema.js';
 import type { Lang } from '../../knowledge/types.js';
 import type { FlowContext } from '../types.js';
-import { PhraseIndex, listed, memo, phraseIndex, phraseWords, sanitize, tokenize } from './text.js';
+import {
+  PhraseIndex,
+  listed,
+  memo,
+  phraseIndex,
+  phraseWords,
+  sanitize,
+  tokenize,
+  type PhraseMatch,
+} from './text.js';
 
 // An answer to this question is a few words; a long message that mentions a language is not one.
 const MAX_WORDS = 14;
@@ -34,11 +43,14 @@ export function matchLanguageAnswer(ctx: FlowContext, text: string): Lang | unde
   // A bare code ("fr", "EN") answers this question; elsewhere "FR" may be France.
   if (tokens.length === 1 && (LANGS as readonly string[]).includes(tokens[0]!.norm))
     return tokens[0]!.norm as Lang;
-  const nots = negations(ctx).all(tokens);
-  const named = new Set<Lang>();
-  for (const m of names(ctx).all(tokens)) {
-    const ruledOut = nots.some((n) => n.to <= m.from && m.from - n.to <= NEGATION_REACH);
-    if (!ruledOut) named.add(m.value);
+  const mentions = names(ctx).all(tokens);
+  // A negation rules out the first language named after it, if close ("not in French, English").
+  const ruledOut = new Set<PhraseMatch<Lang>>();
+  for (const n of negations(ctx).all(tokens)) {
+    const next = mentions.find((m) => m.from >= n.to);
+    if (next && next.from - n.to <= NEGATION_REACH) ruledOut.add(next);
   }
+  const named = new Set<Lang>();
+  for (const m of mentions) if (!ruledOut.has(m)) named.add(m.value);
   return named.size === 1 ? [...named][0] : undefined;
 }

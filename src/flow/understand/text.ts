@@ -169,7 +169,9 @@ export function restFrom(text: string, tokens: readonly Token[], i: number): str
 
 /** Trims spaces and sentence punctuation at both ends (brackets and quotes stay). */
 export function trimPunctuation(text: string): string {
-  return text.replace(EDGE_PUNCTUATION_START, '').replace(EDGE_PUNCTUATION_END, '');
+  const trimmed = text.replace(EDGE_PUNCTUATION_START, '').replace(EDGE_PUNCTUATION_END, '');
+  // A full stop ends the sentence, unless it ends an initial or an abbreviation ("Petrov P. P.", "Jr.").
+  return /(?:^|[\s.])[\p{L}]{1,2}\.$/u.test(trimmed) ? trimmed : trimmed.replace(/\.+$/, '').trimEnd();
 }
 const EDGE_PUNCTUATION_START = /^[\s,.;:!?،؛؟。，、；：！？…\-–—]+/u;
-const EDGE_PUNCTUATION_END = /[\s,.;:!?،؛؟。，、；：！？…\-–—]+$/u;
+const EDGE_PUNCTUATION_END = /[\s,;:!?،؛؟。，、；：！？…\-–—]+$/u;

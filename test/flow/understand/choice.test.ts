@@ -62,7 +62,7 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['programs', 'ARDI', 'ardi'],
     ['requesterBodies', "C'est le ministère du Commerce", 'government'],
     ['requesterBodies', 'un ministère', 'government'],
-    ['requesterBodies', "Office de la propriété industrielle", 'ip-office'],
+    ['requesterBodies', 'Office de la propriété industrielle', 'ip-office'],
     ['requesterBodies', "l'ambassade", 'mission'],
     ['requesterBodies', 'université', 'university'],
     ['letterTypes', 'une note verbale', 'note-verbale'],
@@ -159,16 +159,21 @@ describe.each(LANGS)('matchChoice in %s', (lang) => {
 
 describe('matchChoice across languages and on any input', () => {
   it('understands a synonym or a rank typed in another language than the options', () => {
-    expect(matchChoice(ctx, list('requesterBodies', 'fr'), 'Embassy', choiceSynonyms(ctx, 'requesterBodies'))?.value).toBe(
-      'mission',
-    );
+    expect(
+      matchChoice(ctx, list('requesterBodies', 'fr'), 'Embassy', choiceSynonyms(ctx, 'requesterBodies'))
+        ?.value,
+    ).toBe('mission');
     expect(matchChoice(ctx, programs('ru'), 'la primera')?.value).toBe('tisc');
     expect(matchChoice(ctx, programs('en'), '第二个')?.value).toBe('patentscope');
   });
 
   it('reads the label whole or in part, by whole words only', () => {
-    expect(matchChoice(ctx, list('requesterBodies', 'en'), 'Intellectual property office')?.value).toBe('ip-office');
-    expect(matchChoice(ctx, list('requesterBodies', 'en'), 'university or research')?.value).toBe('university');
+    expect(matchChoice(ctx, list('requesterBodies', 'en'), 'Intellectual property office')?.value).toBe(
+      'ip-office',
+    );
+    expect(matchChoice(ctx, list('requesterBodies', 'en'), 'university or research')?.value).toBe(
+      'university',
+    );
     expect(matchChoice(ctx, list('requesterBodies', 'en'), 'univ')).toBeUndefined();
     expect(matchChoice(ctx, programs('en'), 'isc')).toBeUndefined();
   });

@@ -47,7 +47,7 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['à partir d’octobre prochain', month('2027-10-01')],
     ['en mai', month('2027-05-01')],
     ['le 1er juin 2027', day('2027-06-01')],
-    ["Petite correction : finalement nous préférons commencer en octobre 2027", month('2027-10-01')],
+    ['Petite correction : finalement nous préférons commencer en octobre 2027', month('2027-10-01')],
     ['septembre de l’année prochaine', month('2027-09-01')],
     ['le mois prochain', month('2027-01-01')],
     ['15/03/2027', day('2027-03-15')],
@@ -124,7 +124,8 @@ describe.each(LANGS)('parseDate in %s', (lang) => {
 
 describe('parseDate', () => {
   it('reads each language whatever the chat language', () => {
-    for (const lang of LANGS) for (const [text, expected] of TABLE[lang]) expect(parseDate(ctx, text, 'en')).toEqual(expected);
+    for (const lang of LANGS)
+      for (const [text, expected] of TABLE[lang]) expect(parseDate(ctx, text, 'en')).toEqual(expected);
   });
 
   it('reads the months and dates the bot itself writes, in each language', () => {
@@ -143,7 +144,16 @@ describe('parseDate', () => {
   });
 
   it('never throws', () => {
-    for (const text of ['', ' ', '🙂', '\ud800', '\u200f\u202e', 'x'.repeat(10_000), '2027 '.repeat(3000), '99/99/9999']) {
+    for (const text of [
+      '',
+      ' ',
+      '🙂',
+      '\ud800',
+      '\u200f\u202e',
+      'x'.repeat(10_000),
+      '2027 '.repeat(3000),
+      '99/99/9999',
+    ]) {
       expect(() => parseDate(ctx, text)).not.toThrow();
       expect(parseDate(ctx, text)).toBeUndefined();
     }

@@ -39,7 +39,10 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['pas encore', no()],
     ['Non, pas encore : le ministre doit signer', no('le ministre doit signer')],
     ["D'accord", yes()],
-    ['Oui, nous avons une salle et deux documentalistes', yes('nous avons une salle et deux documentalistes')],
+    [
+      'Oui, nous avons une salle et deux documentalistes',
+      yes('nous avons une salle et deux documentalistes'),
+    ],
     ['Euh… je crois que oui', yes()],
     ['Peut-être, à confirmer avec le directeur', unknown('à confirmer avec le directeur')],
     ['tout à fait', yes()],
@@ -133,7 +136,16 @@ describe('parseYesNo on any input', () => {
   });
 
   it('never throws', () => {
-    for (const text of ['', ' ', '?', '🙂', '\ud800', 'x'.repeat(10_000), 'yes '.repeat(3000), '\u202e\u200f']) {
+    for (const text of [
+      '',
+      ' ',
+      '?',
+      '🙂',
+      '\ud800',
+      'x'.repeat(10_000),
+      'yes '.repeat(3000),
+      '\u202e\u200f',
+    ]) {
       expect(() => parseYesNo(ctx, text)).not.toThrow();
     }
     expect(parseYesNo(ctx, '')).toBeUndefined();
