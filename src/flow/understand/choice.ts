@@ -31,15 +31,18 @@ export interface ChoiceSynonyms {
 
 const RANKS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', 'last'] as const;
 type Rank = (typeof RANKS)[number];
-const MAX_TOKENS = 400;
+// A choice is named in a sentence or two; the rest of a long message is not read.
+const MAX_CHARS = 2000;
 
-const ranks = (ctx: FlowContext) =>
-  phraseIndex<Rank>(
-    ctx,
-    Object.fromEntries(RANKS.map((r) => [r, [`choice.ordinals.${r}`]])) as Record<Rank, string[]>,
-  );
-const fillers = (ctx: FlowContext) => phraseIndex(ctx, { filler: ['choice.fillers'] });
-const rejections = (ctx: FlowContext) => phraseIndex(ctx, { no: ['choice.rejection'] });
+const RANK_KEYS = Object.fromEntries(RANKS.map((r) => [r, [`choice.ordinals.${r}`]])) as Record<
+  Rank,
+  string[]
+>;
+const FILLERS = { filler: ['choice.fillers'] };
+const REJECTIONS = { no: ['choice.rejection'] };
+const ranks = (ctx: FlowContext) => phraseIndex(ctx, RANK_KEYS);
+const fillers = (ctx: FlowContext) => phraseIndex(ctx, FILLERS);
+const rejections = (ctx: FlowContext) => phraseIndex(ctx, REJECTIONS);
 
 export function choiceSynonyms(ctx: FlowContext, source: SynonymSource): ChoiceSynonyms {
   return memo(ctx, `synonyms:${source}`, () => {
@@ -63,7 +66,7 @@ export function matchChoice(
   synonyms?: ChoiceSynonyms,
 ): Choice | undefined {
   if (!choices.length) return undefined;
-  const tokens = tokenize(sanitize(text)).slice(0, MAX_TOKENS);
+  const tokens = tokenize(sanitize(text).slice(0, MAX_CHARS));
   if (!tokens.length) return undefined;
   const typed = tokens.map((t) => t.norm);
   const joined = typed.join(' ');
@@ -131,7 +134,7 @@ function bySynonym(
 
 /** The offer is turned down: "no, esa no es", "not that one", "ce n'est pas ça", "不是这个", a bare "no". */
 export function isRejection(ctx: FlowContext, text: string): boolean {
-  const tokens = tokenize(sanitize(text)).slice(0, MAX_TOKENS);
+  const tokens = tokenize(sanitize(text).slice(0, MAX_CHARS));
   if (!tokens.length) return false;
   const index = rejections(ctx);
   if (index.at(tokens, 0)) return true;

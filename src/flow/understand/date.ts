@@ -8,7 +8,7 @@
 // locales/<lang>/understand.json; years said in words ("明年", "l'année prochaine"), which it
 // ignores; and one rule for a month without a year, which chrono resolves to the current month
 // ("next december" on 1 December meant today): the next such month that starts after today.
-import * as chrono from 'chrono-node';
+import type * as chrono from 'chrono-node';
 import type { Lang } from '../../knowledge/types.js';
 import {
   compareDates,
@@ -18,6 +18,7 @@ import {
   type CalendarDate,
 } from '../../domain/calendar.js';
 import type { FlowContext } from '../types.js';
+import { CHRONO, CHRONO_OPTION } from './date-chrono.js';
 import { phraseIndex, sanitize, tokenize, type PhraseMatch, type Token } from './text.js';
 
 export interface TypedDate {
@@ -42,14 +43,6 @@ const MAX_YEAR = 2200;
 // A start date is said in a sentence, not a page; chrono's cost grows with the text.
 const MAX_CHARS = 1000;
 
-const PARSERS: Record<Lang, chrono.Chrono> = {
-  en: chrono.en.GB, // day first, as the UN writes 1/6/2027
-  fr: chrono.fr.casual,
-  es: chrono.es.casual,
-  ru: chrono.ru.casual,
-  zh: chrono.zh.hans.casual,
-  ar: chrono.ar.casual,
-};
 const SCRIPT_LANGS: readonly [RegExp, readonly Lang[]][] = [
   [/\p{Script=Latin}/u, ['en', 'fr', 'es']],
   [/\p{Script=Cyrillic}/u, ['ru']],
@@ -58,19 +51,19 @@ const SCRIPT_LANGS: readonly [RegExp, readonly Lang[]][] = [
 ];
 
 const MONTH_KEYS = ['1', '2', '3', '4', '5', '6', '7', '8', '9', '10', '11', '12'] as const;
-const months = (ctx: FlowContext) =>
-  phraseIndex(
-    ctx,
-    Object.fromEntries(MONTH_KEYS.map((m) => [m, [`date.months.${m}`]])) as Record<
-      (typeof MONTH_KEYS)[number],
-      string[]
-    >,
-  );
-const monthContext = (ctx: FlowContext) => phraseIndex(ctx, { context: ['date.monthContext'] });
-const yearShift = (ctx: FlowContext) =>
-  phraseIndex(ctx, { '0': ['date.thisYear'], '1': ['date.nextYear'], '2': ['date.yearAfterNext'] });
-const nextMonth = (ctx: FlowContext) => phraseIndex(ctx, { next: ['date.nextMonth'] });
-const rangeConnectors = (ctx: FlowContext) => phraseIndex(ctx, { to: ['date.rangeConnectors'] });
+const MONTHS = Object.fromEntries(MONTH_KEYS.map((m) => [m, [`date.months.${m}`]])) as Record<
+  (typeof MONTH_KEYS)[number],
+  string[]
+>;
+const MONTH_CONTEXT = { context: ['date.monthContext'] };
+const YEAR_SHIFT = { '0': ['date.thisYear'], '1': ['date.nextYear'], '2': ['date.yearAfterNext'] };
+const NEXT_MONTH = { next: ['date.nextMonth'] };
+const RANGE_CONNECTORS = { to: ['date.rangeConnectors'] };
+const months = (ctx: FlowContext) => phraseIndex(ctx, MONTHS);
+const monthContext = (ctx: FlowContext) => phraseIndex(ctx, MONTH_CONTEXT);
+const yearShift = (ctx: FlowContext) => phraseIndex(ctx, YEAR_SHIFT);
+const nextMonth = (ctx: FlowContext) => phraseIndex(ctx, NEXT_MONTH);
+const rangeConnectors = (ctx: FlowContext) => phraseIndex(ctx, RANGE_CONNECTORS);
 
 export function parseDate(ctx: FlowContext, text: string, lang?: Lang): TypedDate | undefined {
   const today = parseIsoDate(ctx.today);
@@ -144,7 +137,7 @@ function chronoDates(text: string, today: CalendarDate, hint: Lang | undefined):
   for (const lang of langs) {
     let results: chrono.ParsedResult[];
     try {
-      results = PARSERS[lang].parse(text, reference, { forwardDate: true });
+      results = CHRONO[lang].parse(text, reference, CHRONO_OPTION);
     } catch {
       continue; // a parser bug must not cost the turn; the other readings still count
     }

@@ -18,12 +18,13 @@ import {
 
 // An answer to this question is a few words; a long message that mentions a language is not one.
 const MAX_WORDS = 14;
+const MAX_CHARS = 400;
 // Tokens between a negation and the name it rules out ("not in French", "pas en anglais").
 const NEGATION_REACH = 2;
 
 const names = (ctx: FlowContext) =>
   memo(ctx, 'language:names', () => {
-    const phrases: { words: string[]; value: Lang }[] = [];
+    const phrases: { words: readonly string[]; value: Lang }[] = [];
     for (const lang of LANGS) {
       // Each language's name in the six languages, from ICU, and the other forms the lists add.
       for (const inLang of LANGS) {
@@ -35,9 +36,11 @@ const names = (ctx: FlowContext) =>
     }
     return new PhraseIndex(phrases.filter((p) => p.words.length));
   });
-const negations = (ctx: FlowContext) => phraseIndex(ctx, { not: ['language.negations'] });
+const NEGATIONS = { not: ['language.negations'] };
+const negations = (ctx: FlowContext) => phraseIndex(ctx, NEGATIONS);
 
 export function matchLanguageAnswer(ctx: FlowContext, text: string): Lang | undefined {
+  if (typeof text !== 'string' || text.length > MAX_CHARS) return undefined;
   const tokens = tokenize(sanitize(text));
   if (!tokens.length || tokens.length > MAX_WORDS) return undefined;
   // A bare code ("fr", "EN") answers this question; elsewhere "FR" may be France.

@@ -7,14 +7,21 @@ import { phraseIndex, sanitize, tokenize, trimPunctuation } from './text.js';
 
 export const TEXT_FIELDS = ['senderName', 'senderTitle', 'institution', 'onBehalfOf', 'place'] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
+const MAX_CHARS = 1000;
 
+const LEAD_INS = Object.fromEntries(
+  TEXT_FIELDS.map((f) => [f, { lead: [`textAnswer.${f}`, 'textAnswer.common'] }]),
+) as Record<TextField, { lead: string[] }>;
+const TRAILERS = { trail: ['textAnswer.trailers'] };
 const leadIns = (ctx: FlowContext, field: TextField) =>
-  phraseIndex(ctx, { lead: [`textAnswer.${field}`, 'textAnswer.common'] });
-const trailers = (ctx: FlowContext) => phraseIndex(ctx, { trail: ['textAnswer.trailers'] });
+  phraseIndex(ctx, LEAD_INS[field] ?? LEAD_INS.senderName);
+const trailers = (ctx: FlowContext) => phraseIndex(ctx, TRAILERS);
 
 export function cleanTextAnswer(ctx: FlowContext, field: TextField, text: string): string {
   if (typeof text !== 'string') return '';
   const typed = text.trim();
+  // A lead-in opens a short spoken sentence; a long text is someone's own wording, kept as is.
+  if (typed.length > MAX_CHARS) return typed;
   const clean = sanitize(typed);
   const tokens = tokenize(clean);
   const lead = leadIns(ctx, field).at(tokens, 0);

@@ -18,6 +18,7 @@ export interface Token {
 // Marks that change nothing a reader sees (bidi controls, zero-width joiners, the BOM), control
 // characters and halves of broken surrogate pairs: each becomes one space so offsets still line up.
 const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- control characters are what this blanks out
   /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
 const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
@@ -33,11 +34,12 @@ export function sanitize(text: unknown): string {
 // so "c'est le" in a list matches "C’est le" as typed.
 const WORD = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+/gu;
 const HAN = /\p{Script=Han}/u;
+const ASCII = /^[\x20-\x7e]*$/;
 
 export function tokenize(text: string): Token[] {
   const tokens: Token[] = [];
   for (const m of text.matchAll(WORD)) {
-    const norm = foldText(m[0]);
+    const norm = ASCII.test(m[0]) ? m[0].toLowerCase() : foldText(m[0]);
     if (norm) tokens.push({ norm, start: m.index, end: m.index + m[0].length });
   }
   return tokens;
@@ -106,8 +108,19 @@ export class PhraseIndex<T> {
 const same = (a: readonly string[], b: readonly string[]) =>
   a.length === b.length && a.every((w, i) => w === b[i]);
 
-/** A phrase as the list writes it, cut into the words the tokenizer would make of it. */
-export const phraseWords = (phrase: string): string[] => tokenize(sanitize(phrase)).map((t) => t.norm);
+/** A phrase as the list (or a button label) writes it, cut into the words the tokenizer makes. */
+export function phraseWords(phrase: string): readonly string[] {
+  let words = wordsCache.get(phrase);
+  if (!words) {
+    words = tokenize(sanitize(phrase)).map((t) => t.norm);
+    // Labels and list entries are a few thousand strings; the bound only guards odd callers.
+    if (wordsCache.size >= WORDS_CACHE_SIZE) wordsCache.clear();
+    wordsCache.set(phrase, words);
+  }
+  return words;
+}
+const wordsCache = new Map<string, readonly string[]>();
+const WORDS_CACHE_SIZE = 20_000;
 
 // Built once per translator (the edge makes one per process): lists are read from i18next only on
 // the first call, so a turn pays for lookups, never for loading.
@@ -132,13 +145,17 @@ export function listed(ctx: FlowContext, key: string, namespace = 'understand'):
   return out;
 }
 
-/** Phrases of several keys, each tagged with its value: `{yes: 'yesNo.yes', …}`. */
+/**
+ * Phrases of several keys, each tagged with its value: `{yes: ['yesNo.yes'], …}` (a key may name
+ * its namespace: "commands:answer.yes"). Pass a module constant: it is cached by identity.
+ */
 export function phraseIndex<T extends string>(
   ctx: FlowContext,
   keys: Readonly<Record<T, readonly string[]>>,
 ): PhraseIndex<T> {
-  const cacheKey = JSON.stringify(keys);
-  return memo(ctx, `index:${cacheKey}`, () => {
+  const byKeys = memo(ctx, 'phraseIndex', () => new WeakMap<object, PhraseIndex<string>>());
+  let index = byKeys.get(keys) as PhraseIndex<T> | undefined;
+  if (!index) {
     const phrases: Phrase<T>[] = [];
     for (const value of Object.keys(keys) as T[]) {
       for (const key of keys[value]) {
@@ -149,8 +166,9 @@ export function phraseIndex<T extends string>(
         }
       }
     }
-    return new PhraseIndex(phrases);
-  });
+    byKeys.set(keys, (index = new PhraseIndex(phrases)));
+  }
+  return index;
 }
 
 /** Clause punctuation between two tokens (comma, full stop, dash…), in any of the six scripts. */

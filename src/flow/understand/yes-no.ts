@@ -14,22 +14,27 @@ export interface YesNoAnswer {
   readonly note?: string;
 }
 
-// Long messages are read only as far as an answer needs: the answer words open the message.
-const MAX_CHARS = 4000;
+// Long messages are read only as far as an answer needs: the answer words open the message (the
+// note still runs to its end).
+const MAX_CHARS = 1000;
 
-export const answerPhrases = (ctx: FlowContext) =>
-  phraseIndex<YesNoValue>(ctx, {
-    yes: ['yesNo.yes', 'commands:answer.yes'],
-    no: ['yesNo.no', 'commands:answer.no'],
-    unknown: ['yesNo.unknown', 'commands:answer.unknown'],
-  });
-const leadIns = (ctx: FlowContext) => phraseIndex(ctx, { lead: ['yesNo.leadIns'] });
-const connectors = (ctx: FlowContext) => phraseIndex(ctx, { and: ['yesNo.connectors'] });
-const questionWords = (ctx: FlowContext) => phraseIndex(ctx, { q: ['yesNo.questionWords'] });
+// The engine's button words (commands.json) count too, so a typed "oui" means what a tap does.
+const ANSWERS: Record<YesNoValue, string[]> = {
+  yes: ['yesNo.yes', 'commands:answer.yes'],
+  no: ['yesNo.no', 'commands:answer.no'],
+  unknown: ['yesNo.unknown', 'commands:answer.unknown'],
+};
+const LEAD_INS = { lead: ['yesNo.leadIns'] };
+const CONNECTORS = { and: ['yesNo.connectors'] };
+const QUESTION_WORDS = { q: ['yesNo.questionWords'] };
+export const answerPhrases = (ctx: FlowContext) => phraseIndex(ctx, ANSWERS);
+const leadIns = (ctx: FlowContext) => phraseIndex(ctx, LEAD_INS);
+const connectors = (ctx: FlowContext) => phraseIndex(ctx, CONNECTORS);
+const questionWords = (ctx: FlowContext) => phraseIndex(ctx, QUESTION_WORDS);
 
 export function parseYesNo(ctx: FlowContext, text: string): YesNoAnswer | undefined {
-  const clean = sanitize(text).slice(0, MAX_CHARS);
-  const tokens = tokenize(clean);
+  const clean = sanitize(text);
+  const tokens = tokenize(clean.slice(0, MAX_CHARS));
   if (!tokens.length) return undefined;
   const index = answerPhrases(ctx);
 
