@@ -36,6 +36,8 @@ interface Candidate {
   readonly day?: number;
   /** Higher wins where two readings overlap: what is written here corrects chrono. */
   readonly priority: number;
+  /** A month name and nothing else ("march", "sept"): a date only where a date is expected. */
+  readonly bare?: boolean;
 }
 
 const MIN_YEAR = 1900;
@@ -80,7 +82,13 @@ export function parseDate(ctx: FlowContext, text: string, lang?: Lang): TypedDat
     ...chronoDates(clean, today, lang),
     ...monthNames(ctx, tokens),
   ];
-  const picked = pick(ctx, keepStrongest(found), tokens);
+  const frames = [...monthContext(ctx).all(tokens), ...yearShift(ctx).all(tokens)];
+  const readings = joinDoubleNames(clean, keepStrongest(found));
+  const picked = pick(
+    ctx,
+    readings.filter((c) => !c.bare || framed(tokens, frames, c)),
+    tokens,
+  );
   if (!picked) return undefined;
   return resolve(picked, today, shiftOf(ctx, tokens));
 }
@@ -161,11 +169,9 @@ function fromChrono(r: chrono.ParsedResult): Candidate | undefined {
   // "in six months", "через полгода": today moved on, to the day.
   if (tags.has('result/relativeDate'))
     return { ...base, year: s.get('year') ?? undefined, day: s.get('day') ?? undefined };
-  return {
-    ...base,
-    year: s.isCertain('year') ? (s.get('year') ?? undefined) : undefined,
-    day: s.isCertain('day') ? (s.get('day') ?? undefined) : undefined,
-  };
+  const year = s.isCertain('year') ? (s.get('year') ?? undefined) : undefined;
+  const day = s.isCertain('day') ? (s.get('day') ?? undefined) : undefined;
+  return { ...base, year, day, bare: year === undefined && day === undefined };
 }
 
 const DAY = /^(\d{1,2})(?:er|re|e|st|nd|rd|th|o|a)?$/;
@@ -176,8 +182,6 @@ const HAN_DAY = new Set(['日', '号']);
 /** Month names from the word lists, with a day or year next to them, or said where a date fits. */
 function monthNames(ctx: FlowContext, tokens: readonly Token[]): Candidate[] {
   const out: Candidate[] = [];
-  // Words that frame a month as a date ("in", "à partir de", "prochain", "明年"), by position.
-  const frames = [...monthContext(ctx).all(tokens), ...yearShift(ctx).all(tokens)];
   for (const m of months(ctx).all(tokens)) {
     const month = Number(m.value);
     let from = m.from;
@@ -202,19 +206,54 @@ function monthNames(ctx: FlowContext, tokens: readonly Token[]): Candidate[] {
       year = Number(tokens[from - 2]!.norm);
       from -= 2;
     }
-    const alone = tokens.length === m.to - m.from;
-    const framed = frames.some((c) => c.to === m.from || c.from === m.to);
-    if (year === undefined && day === undefined && !alone && !framed) continue; // "May I ask…"
-    out.push({ ...span(tokens, { from, to }), month, year, day, priority: 1 });
+    const bare = year === undefined && day === undefined;
+    out.push({ ...span(tokens, { from, to }), month, year, day, priority: 1, bare });
   }
   return out;
 }
 
+/** UN Arabic names a month twice, "تشرين الأول/أكتوبر 2027": one reading of the whole. */
+function joinDoubleNames(text: string, readings: readonly Candidate[]): Candidate[] {
+  const out: Candidate[] = [];
+  for (const c of readings) {
+    const prev = out.at(-1);
+    if (prev && prev.month === c.month && /^\s*\/\s*$/.test(text.slice(prev.to, c.from))) {
+      out[out.length - 1] = {
+        from: prev.from,
+        to: c.to,
+        month: c.month,
+        year: prev.year ?? c.year,
+        day: prev.day ?? c.day,
+        priority: Math.max(prev.priority, c.priority),
+        bare: prev.bare && c.bare,
+      };
+    } else out.push(c);
+  }
+  return out;
+}
+
+/**
+ * A month name alone is a date when it is the whole answer ("mars", "12月") or stands next to a
+ * word that frames it as one ("in", "à partir de", "prochain", "明年"); "May I ask", "I will
+ * march", "nous avons sept salles" are not dates.
+ */
+function framed(tokens: readonly Token[], frames: readonly PhraseMatch<unknown>[], c: Candidate): boolean {
+  const first = tokens.findIndex((t) => t.end > c.from);
+  if (first < 0) return false;
+  let last = first;
+  while (tokens[last + 1] && tokens[last + 1]!.start < c.to) last++;
+  if (first === 0 && last === tokens.length - 1) return true;
+  return frames.some((f) => f.to >= first && f.from <= last + 1);
+}
+
 // ---- choosing and resolving ------------------------------------------------------------------
 
-/** Where readings overlap, the stronger one stays (then the longer, then the first found). */
+/** Where readings overlap, the one that says more stays, then the stronger, then the longer. */
 function keepStrongest(found: readonly Candidate[]): Candidate[] {
-  const sorted = [...found].sort((a, b) => b.priority - a.priority || b.to - b.from - (a.to - a.from));
+  const sorted = [...found].sort(
+    (a, b) =>
+      Number(!!a.bare) - Number(!!b.bare) || b.priority - a.priority || b.to - b.from - (a.to - a.from),
+  );
   const kept: Candidate[] = [];
   for (const c of sorted) if (!kept.some((k) => k.from < c.to && c.from < k.to)) kept.push(c);
   return kept.sort((a, b) => a.from - b.from);

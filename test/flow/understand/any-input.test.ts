@@ -10,6 +10,7 @@ import { TEXT_FIELDS, cleanTextAnswer } from '../../../src/flow/understand/text-
 import { choicesFor } from '../../../src/flow/choices.js';
 import { LANGS } from '../../../src/knowledge/schema.js';
 import { parseIsoDate } from '../../../src/domain/calendar.js';
+import { warmUpUnderstanding } from '../../../src/flow/understand/warm-up.js';
 import { flowContext } from '../../helpers/flow.js';
 
 const ctx = flowContext('2026-12-01');
@@ -85,5 +86,26 @@ describe('understanding modules on any input', () => {
       expect(() => matchLanguageAnswer(ctx, t)).not.toThrow();
       expect(() => cleanTextAnswer(ctx, 'place', t)).not.toThrow();
     }
+  });
+});
+
+/** The first call of every module on a context, in milliseconds. */
+function firstCalls(fresh: ReturnType<typeof flowContext>): number {
+  const started = performance.now();
+  parseYesNo(fresh, 'oui');
+  matchChoice(fresh, choices, 'Embassy', choiceSynonyms(fresh, 'requesterBodies'));
+  isRejection(fresh, 'no');
+  parseDate(fresh, 'mars 2027');
+  matchLanguageAnswer(fresh, 'english');
+  cleanTextAnswer(fresh, 'place', 'in Lima');
+  return performance.now() - started;
+}
+
+describe('warmUpUnderstanding', () => {
+  it('builds the word indexes up front, so the first real call costs what later ones do', () => {
+    const cold = firstCalls(flowContext('2026-12-01'));
+    const warmed = flowContext('2026-12-01');
+    warmUpUnderstanding(warmed);
+    expect(firstCalls(warmed)).toBeLessThan(cold / 3);
   });
 });

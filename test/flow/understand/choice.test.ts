@@ -27,6 +27,8 @@ type Row = readonly [source: SynonymSource | 'programs', text: string, value: st
 const TABLE: Record<Lang, readonly Row[]> = {
   en: [
     ['programs', '2', 'patentscope'],
+    ['programs', '#2', 'patentscope'],
+    ['programs', 'option 2', 'patentscope'],
     ['programs', '#3', 'ardi'],
     ['programs', 'option 4', 'aspi'],
     ['programs', 'the first one', 'tisc'],
@@ -122,6 +124,8 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['requesterBodies', '国家知识产权局', 'ip-office'],
     ['requesterBodies', '常驻日内瓦代表团', 'mission'],
     ['requesterBodies', '商务部', 'government'],
+    ['requesterBodies', '商务部知识产权局', 'ip-office'],
+    ['requesterBodies', '我们是一个研究中心', 'university'],
     ['letterTypes', '普通照会', 'note-verbale'],
     ['planKinds', '国家知识产权战略', 'ip-strategy'],
     ['startAccept', '保留原来的日期', 'keep'],
