@@ -83,10 +83,12 @@ export function matchChoice(
   const enough = /\p{Script=Han}/u.test(joined) ? joined.length >= 2 : joined.length >= 3;
   const partial = enough ? choices.filter((_, i) => containsWords(labels[i]!, typed)) : [];
   if (partial.length === 1) return partial[0];
-  // A whole label said inside a sentence ("we are the Intellectual property office").
+  const synonym = synonyms && bySynonym(choices, tokens, synonyms);
+  if (synonym) return synonym;
+  // A whole label said inside a sentence ("in English please"); after the synonyms, so that
+  // "the ministry and other bodies" is the ministry, not "Other".
   const inside = choices.filter((_, i) => labels[i]!.length > 0 && containsWords(typed, labels[i]!));
-  if (inside.length === 1) return inside[0];
-  return synonyms ? bySynonym(choices, tokens, synonyms) : undefined;
+  return inside.length === 1 ? inside[0] : undefined;
 }
 
 /** The option a rank or number names; null when one is named but not offered; undefined when none is. */

@@ -41,6 +41,8 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['requesterBodies', 'Embassy', 'mission'],
     ['requesterBodies', 'the Ministry of Trade', 'government'],
     ['requesterBodies', 'the IP office of the ministry', 'ip-office'],
+    ['requesterBodies', 'the ministry and other bodies', 'government'],
+    ['requesterBodies', 'We are the Intellectual property office', 'ip-office'],
     ['letterTypes', 'join the project', 'project'],
     ['letterTypes', 'a note verbale from the mission', 'note-verbale'],
     ['planKinds', 'our national IP strategy', 'ip-strategy'],
