@@ -88,9 +88,10 @@ function runs(line: Line, doc: LetterDocument, bold = false): TextRun[] {
 function paragraphs(b: Block, doc: LetterDocument): Paragraph[] {
   const bidirectional = doc.dir === 'rtl';
   const compact = isCompact(b.kind);
-  // Justified Arabic gets kashida from LibreOffice, whose PDFs then extract as broken words
-  // (screen readers, search, copy): Arabic prose is set ragged instead.
-  const proseAlignment = bidirectional ? AlignmentType.START : AlignmentType.JUSTIFIED;
+  // Prose is set ragged: justified lines of long Russian, French or Spanish words open gaps a
+  // reader notices even with hyphenation, and justified Arabic gets kashida from LibreOffice, whose
+  // PDFs then extract as broken words. Chinese is justified: its spacing is spread over characters.
+  const proseAlignment = doc.lang === 'zh' ? AlignmentType.JUSTIFIED : AlignmentType.START;
   const out: Paragraph[] = [];
   if (b.label !== undefined) {
     out.push(
@@ -130,6 +131,8 @@ export async function renderDocx(doc: LetterDocument): Promise<Buffer> {
     creator: 'TA Navigator',
     title: doc.title,
     description: 'Letter to the Director General of WIPO',
+    // Word and LibreOffice hyphenate by each run's language, so ragged lines stay even.
+    hyphenation: { autoHyphenation: true },
     styles: {
       default: {
         document: {

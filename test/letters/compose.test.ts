@@ -3,6 +3,7 @@ import { composeLetter, type ComposedLetter } from '../../src/domain/letters/com
 import { letterDate } from '../../src/domain/letters/dates.js';
 import { textOf } from '../../src/domain/letters/document.js';
 import type { LetterInput } from '../../src/domain/letters/input.js';
+import { bareReference } from '../../src/domain/letters/reference.js';
 import type { Lang } from '../../src/knowledge/types.js';
 import { buildLetter } from '../../src/letters/build.js';
 import { CASES, fixture, forLang, knowledge, TODAY } from './helpers.js';
@@ -25,7 +26,7 @@ describe('composeLetter', () => {
       input.sender.institution,
       ...(type === 'note-verbale' ? [] : [input.sender.name, input.sender.title]),
       ...Object.values(input.details).flatMap((v) => (v ?? '').split(/\n+/)),
-      ...(input.reference ? [input.reference] : []),
+      ...(input.reference ? [bareReference(input.reference)] : []),
       ...(input.onBehalfOf ? [input.onBehalfOf] : []),
       ...(input.planReference?.title ? [input.planReference.title] : []),
     ].filter((v) => v !== '');

@@ -11,6 +11,7 @@ import type { Result } from '../result.js';
 import { letterDate } from './dates.js';
 import type { Align, Block, LetterDocument, Line, Segment } from './document.js';
 import type { LetterInput, LetterType } from './input.js';
+import { bareReference } from './reference.js';
 import { checkLanguages, type LanguageMismatch } from './language-check.js';
 
 export type LetterWarning =
@@ -266,7 +267,7 @@ export function composeLetter(
       [plain(tt('addressee.country'))],
     ]);
   const reference = input.reference
-    ? [block('reference', 'start', [mixed(t, key('ref'), {}, { reference: input.reference })])]
+    ? [block('reference', 'start', [mixed(t, key('ref'), {}, { reference: bareReference(input.reference) })])]
     : [];
 
   const goalParagraph: Block[] = goal
