@@ -2,7 +2,7 @@ import { describe, expect, it } from 'vitest';
 import { composeLetter } from '../../src/domain/letters/compose.js';
 import { textOf } from '../../src/domain/letters/document.js';
 import { bareReference } from '../../src/domain/letters/reference.js';
-import { fixture, forLang, knowledge, TODAY } from './helpers.js';
+import { fixture, knowledge, TODAY, words } from './helpers.js';
 
 describe('reference number', () => {
   it('drops a label or number sign the requester typed before the number', () => {
@@ -38,7 +38,7 @@ describe('reference number', () => {
     } as const;
     for (const [lang, line] of Object.entries(expected) as [keyof typeof expected, string][]) {
       const input = { ...fixture(lang, 'note-verbale'), reference: 'No. 12-3/1458' };
-      const r = composeLetter(knowledge, input, TODAY, forLang(lang));
+      const r = composeLetter(knowledge, input, TODAY, words(lang));
       if (!r.ok) throw new Error('compose failed');
       const ref = r.value.document.blocks.find((b) => b.kind === 'reference')!;
       expect(textOf(ref.lines[0]!), lang).toBe(line);

@@ -1,7 +1,8 @@
 // The letter input: what the requester typed plus the choices the bot made. The field names are
-// fixed by issue 4 (other checks rely on them); added fields are all optional.
+// fixed (the JSON API, the CLI and stored drafts rely on them); added fields are all optional.
 import { z } from 'zod';
 import { LANGS } from '../../knowledge/schema.js';
+import { SENDER_BODIES } from './sender-body.js';
 
 export const LETTER_TYPES = ['new-assistance', 'project', 'note-verbale'] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
@@ -57,8 +58,11 @@ export function longText(max: number = LIMITS.long) {
 export const Sender = z.strictObject({
   name: shortText(),
   title: shortText(),
-  /** For a note verbale: the Permanent Mission's name, as it opens the note. */
+  /** For a note verbale: the Permanent Mission's (Embassy's, Delegation's, Ministry's) name, as it opens the note. */
   institution: shortText(LIMITS.institution),
+  /** Note verbale: which body speaks (permanent-mission, embassy, delegation, ministry); default: what the institution's name says. */
+  body: z.enum(SENDER_BODIES).optional(),
+  /** Contact details printed under the sender's name. */
   email: z.email('must be an e-mail address').max(LIMITS.short).optional(),
   phone: shortText(60).optional(),
 });
@@ -119,7 +123,8 @@ export const LetterInput = z
     details: Details,
   })
   .superRefine((input, ctx) => {
-    if (input.type !== 'project') return;
+    // A note verbale naming a project asks to take part in it, as a project letter does.
+    if (!joinsProject(input)) return;
     for (const field of ['project', 'justification', 'readiness'] as const) {
       if (input.details[field] === undefined) {
         ctx.addIssue({
@@ -130,6 +135,11 @@ export const LetterInput = z
       }
     }
   });
+
+/** True when the letter asks to take part in a project: a project letter, or a note verbale naming the project. */
+export function joinsProject(input: Pick<LetterInput, 'type' | 'details'>): boolean {
+  return input.type === 'project' || (input.type === 'note-verbale' && input.details.project !== undefined);
+}
 
 export type LetterInput = z.infer<typeof LetterInput>;
 /** The input as a client sends it (country in any case, CRLF line breaks allowed). */
