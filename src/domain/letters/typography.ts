@@ -36,7 +36,10 @@ export function typesetLine(line: Line, lang: Lang): Line {
       } else out += ch;
     }
     if (seg.user) return seg;
-    const text = curlyApostrophes(out);
+    // French sets « » apart with spaces, but not the inner “ ”.
+    const text = curlyApostrophes(
+      lang === 'fr' ? out.replace(/“[\s\u00A0\u202F]+/g, '“').replace(/[\s\u00A0\u202F]+”/g, '”') : out,
+    );
     return text === seg.text ? seg : { ...seg, text };
   });
 }
