@@ -14,12 +14,12 @@ import { renderDocx } from '../dist/src/letters/render-docx.js';
 import { commandExists, convertToPdf } from '../dist/src/letters/to-pdf.js';
 
 /** One letter per language, the three types spread over them. */
-export const SAMPLES = [
+const SAMPLES = [
   'ar-note-verbale',
-  'zh-new-assistance',
+  'zh-note-verbale',
   'en-project',
   'fr-new-assistance',
-  'ru-note-verbale',
+  'ru-new-assistance',
   'es-project',
 ];
 const TODAY = '2026-06-10';
