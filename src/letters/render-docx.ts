@@ -152,7 +152,14 @@ function paragraphs(b: Block, doc: LetterDocument, keepWithNext: boolean): Parag
   if (b.kind === 'section' && b.label !== undefined) {
     out.push(new Paragraph({ style: HEADING, ...bidirectional, children: runs([{ text: b.label }], doc) }));
   }
-  if (b.kind === 'paragraph' || b.kind === 'section' || b.kind === 'subject' || b.kind === 'closing') {
+  // The salutation's lines ("سعادة المدير العام …" / "تحية طيبة وبعد،") are paragraphs of their own.
+  if (
+    b.kind === 'paragraph' ||
+    b.kind === 'section' ||
+    b.kind === 'subject' ||
+    b.kind === 'closing' ||
+    b.kind === 'salutation'
+  ) {
     b.lines.forEach((line, i) => {
       const last = i === b.lines.length - 1;
       out.push(
@@ -259,7 +266,8 @@ function styles(doc: LetterDocument): IParagraphStyleOptions[] {
         spacing: { after: AFTER_BLOCK },
       },
     },
-    compact('Salutation', 'Salutation', 'salutation', { keepNext: true }),
+    // No space between the salutation's own lines, the block's space after the last.
+    compact('Salutation', 'Salutation', 'salutation', { keepNext: true, contextualSpacing: true }),
     {
       id: 'Closing',
       name: 'Closing',

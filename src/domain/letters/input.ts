@@ -90,51 +90,52 @@ export const PlanReference = z.strictObject({
   title: shortText(LIMITS.institution).optional(),
 });
 
-export const LetterInput = z
-  .strictObject({
-    type: z.enum(LETTER_TYPES),
-    lang: z.enum(LANGS),
-    country: z
-      .string()
-      .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code, e.g. "SN"')
-      .transform((c) => c.toUpperCase()),
-    programId: z
-      .string()
-      .max(100)
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a program id, e.g. "tisc"')
-      .optional(),
-    /** Expected result (Country Plan template, manual Appendix 2) the request serves; default: the program's first. */
-    expectedResultId: z
-      .string()
-      .regex(/^(I|II|III|IV|V|VI|VII|VIII|IX)\.\d+$/, 'must be an expected-result id, e.g. "III.2"')
-      .optional(),
-    /** Intended start of the activity (YYYY-MM-DD), checked against the lead time. */
-    date: z.iso.date('must be a date YYYY-MM-DD').optional(),
-    /** The date the letter bears; default: today. */
-    letterDate: z.iso.date('must be a date YYYY-MM-DD').optional(),
-    /** The sender's outgoing reference number. */
-    reference: shortText(100).optional(),
-    /** Where the letter is signed ("Dakar"); shown with the date. */
-    city: shortText(100).optional(),
-    /** Note verbale: the national authority whose request the Mission transmits. */
-    onBehalfOf: shortText(LIMITS.institution).optional(),
-    planReference: PlanReference.optional(),
-    sender: Sender,
-    details: Details,
-  })
-  .superRefine((input, ctx) => {
-    // A note verbale naming a project asks to take part in it, as a project letter does.
-    if (!joinsProject(input)) return;
-    for (const field of ['project', 'justification', 'readiness'] as const) {
-      if (input.details[field] === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['details', field],
-          message: 'is required for a request to take part in a project',
-        });
-      }
+/** The fields, without the rules that tie them together (a draft stored before a rule was added still opens). */
+export const LetterFields = z.strictObject({
+  type: z.enum(LETTER_TYPES),
+  lang: z.enum(LANGS),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code, e.g. "SN"')
+    .transform((c) => c.toUpperCase()),
+  programId: z
+    .string()
+    .max(100)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a program id, e.g. "tisc"')
+    .optional(),
+  /** Expected result (Country Plan template, manual Appendix 2) the request serves; default: the program's first. */
+  expectedResultId: z
+    .string()
+    .regex(/^(I|II|III|IV|V|VI|VII|VIII|IX)\.\d+$/, 'must be an expected-result id, e.g. "III.2"')
+    .optional(),
+  /** Intended start of the activity (YYYY-MM-DD), checked against the lead time. */
+  date: z.iso.date('must be a date YYYY-MM-DD').optional(),
+  /** The date the letter bears; default: today. */
+  letterDate: z.iso.date('must be a date YYYY-MM-DD').optional(),
+  /** The sender's outgoing reference number. */
+  reference: shortText(100).optional(),
+  /** Where the letter is signed ("Dakar"); shown with the date. */
+  city: shortText(100).optional(),
+  /** Note verbale: the national authority whose request the Mission transmits. */
+  onBehalfOf: shortText(LIMITS.institution).optional(),
+  planReference: PlanReference.optional(),
+  sender: Sender,
+  details: Details,
+});
+
+export const LetterInput = LetterFields.superRefine((input, ctx) => {
+  // A note verbale naming a project asks to take part in it, as a project letter does.
+  if (!joinsProject(input)) return;
+  for (const field of ['project', 'justification', 'readiness'] as const) {
+    if (input.details[field] === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['details', field],
+        message: 'is required for a request to take part in a project',
+      });
     }
-  });
+  }
+});
 
 /** True when the letter asks to take part in a project: a project letter, or a note verbale naming the project. */
 export function joinsProject(input: Pick<LetterInput, 'type' | 'details'>): boolean {
