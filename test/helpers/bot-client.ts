@@ -23,6 +23,8 @@ export class BotClient {
     readonly conversationId: string,
     readonly locale: string,
     readonly userId = 'user-1',
+    /** Fields every activity carries on top (e.g. Teams' conversationType and tenant). */
+    readonly envelope: Record<string, unknown> = {},
   ) {}
 
   private async post(activity: Record<string, unknown>): Promise<BotActivity[]> {
@@ -36,6 +38,7 @@ export class BotClient {
       id: `a${++this.n}`,
       timestamp: new Date().toISOString(),
       serviceUrl: 'http://localhost',
+      ...this.envelope,
       ...activity,
     });
     if (res.status !== 200) throw new Error(`POST /api/messages: ${res.status} ${res.text}`);
