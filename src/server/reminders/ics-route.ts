@@ -7,6 +7,7 @@ import { z } from 'zod';
 import { LANGS } from '../../knowledge/schema.js';
 import { sendBadRequest, zodFieldErrors } from '../http-errors.js';
 import type { AppDeps } from '../deps.js';
+import { parseIsoDate } from '../../domain/calendar.js';
 import { addDays } from './days.js';
 import { deadlineIcs } from './ics.js';
 import { REMINDER_PATH } from './reminder-url.js';
@@ -17,15 +18,16 @@ const FUTURE_DAYS = 10 * 366;
 /** The start follows the deadline by the lead time: never before it, at most this much after. */
 const START_AFTER_DAYS = 2 * 366;
 
+/** A real calendar day as YYYY-MM-DD (2027-02-30 is refused). */
+const IsoDate = z.iso.date().refine((d) => parseIsoDate(d) !== undefined, 'not a day of the calendar');
+
 export function reminderQuery(today: string, programExists: (id: string) => boolean) {
   const earliest = addDays(today, -PAST_DAYS);
   const latest = addDays(today, FUTURE_DAYS);
   return z
     .strictObject({
-      submitBy: z.iso
-        .date()
-        .refine((d) => d >= earliest && d <= latest, `a date from ${earliest} to ${latest}`),
-      start: z.iso.date(),
+      submitBy: IsoDate.refine((d) => d >= earliest && d <= latest, `a date from ${earliest} to ${latest}`),
+      start: IsoDate,
       program: z
         .string()
         .regex(/^[a-z0-9][a-z0-9-]{0,79}$/, 'a program id, e.g. "tisc"')
@@ -34,6 +36,8 @@ export function reminderQuery(today: string, programExists: (id: string) => bool
       lang: z.enum(LANGS).default('en'),
     })
     .superRefine((q, ctx) => {
+      // Field checks that failed still reach here (zod goes on to collect every issue).
+      if (!parseIsoDate(q.submitBy) || !parseIsoDate(q.start)) return;
       if (q.start < q.submitBy || q.start > addDays(q.submitBy, START_AFTER_DAYS))
         ctx.addIssue({
           code: 'custom',
@@ -43,13 +47,22 @@ export function reminderQuery(today: string, programExists: (id: string) => bool
     });
 }
 
+/** As zodFieldErrors, but an unknown parameter is named, not reported as the whole query. */
+function fieldErrors(error: z.ZodError) {
+  return error.issues.flatMap((i) =>
+    i.code === 'unrecognized_keys'
+      ? i.keys.map((k) => ({ field: k.slice(0, 40), message: 'unknown parameter' }))
+      : zodFieldErrors(new z.ZodError([i])),
+  );
+}
+
 export function registerReminderRoute(server: Server, deps: AppDeps): void {
   server.get(REMINDER_PATH, async (req: Request, res: Response) => {
     const today = deps.today();
     const raw = (req.query ?? {}) as Record<string, unknown>;
     // A repeated parameter arrives as an array: refused like any other malformed value.
     const parsed = reminderQuery(today, (id) => deps.knowledge.programById.has(id)).safeParse(raw);
-    if (!parsed.success) return sendBadRequest(res, zodFieldErrors(parsed.error));
+    if (!parsed.success) return sendBadRequest(res, fieldErrors(parsed.error));
     const { submitBy, start, program, lang } = parsed.data;
     const body = Buffer.from(
       deadlineIcs(
