@@ -2,7 +2,13 @@
 // reference; a week before it, the scheduler sends the reminder once — by exactly one instance
 // when several share the storage (memory here; PostgreSQL when TEST_DATABASE_URL is set). The
 // sender is injected: no Bot Connector.
-import { TestAdapter, TurnContext, type Activity, type CloudAdapter } from 'botbuilder';
+import {
+  TestAdapter,
+  TurnContext,
+  type Activity,
+  type CloudAdapter,
+  type ConversationReference,
+} from 'botbuilder';
 import { describe, expect, it } from 'vitest';
 import { MemoryEtagStorage, type ListableStorage } from '../../src/storage/index.js';
 import {
@@ -22,19 +28,19 @@ import { knowledge } from '../helpers/knowledge.js';
 import { tr } from '../helpers/flow.js';
 import { makePostgres, freshTable, postgresUrl, requirePostgres } from '../storage/postgres.js';
 
-const reference = {
+const reference: Partial<ConversationReference> = {
   channelId: 'msteams',
   serviceUrl: 'https://smba.trafficmanager.net/emea/',
-  conversation: { id: 'a:conv', conversationType: 'personal', tenantId: 't' },
-  user: { id: '29:user' },
-  bot: { id: '28:bot' },
+  conversation: { id: 'a:conv', conversationType: 'personal', tenantId: 't', isGroup: false, name: '' },
+  user: { id: '29:user', name: '' },
+  bot: { id: '28:bot', name: '' },
 };
 const deadline = { submitBy: '2027-06-01', start: '2027-12-01', programId: 'tisc' };
 
 async function remember(storage: ListableStorage, conversation: string, today = '2026-11-25', d = deadline) {
   return rememberDeadline(storage, {
     conversationKey: `conversations/msteams/${conversation}`,
-    reference: { ...reference, conversation: { ...reference.conversation, id: conversation } },
+    reference: { ...reference, conversation: { ...reference.conversation!, id: conversation } },
     deadline: d,
     lang: 'fr',
     baseUrl: 'https://bot.example.org',
