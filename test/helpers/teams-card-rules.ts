@@ -1,7 +1,9 @@
 // What Teams needs of a card beyond the Adaptive Cards schema: at most 6 actions in all (it folds
 // the rest away), no single "\n" inside a TextBlock (Teams' Markdown joins such lines), every
-// Action.Execute with an Action.Submit fallback carrying the same data, and input ids unique.
+// Action.Execute with an Action.Submit fallback carrying the same data, input ids unique and
+// labelled, and the whole card under Teams' message size limit (about 28 KB).
 const MAX_ACTIONS = 6;
+const MAX_BYTES = 28 * 1024;
 const SINGLE_NEWLINE = /(^|[^\n])\n(?!\n)/;
 
 type Node = Record<string, unknown>;
@@ -41,5 +43,7 @@ export function teamsCardProblems(card: unknown): string[] {
     }
   });
   if (actions > MAX_ACTIONS) problems.push(`${actions} actions (Teams shows ${MAX_ACTIONS})`);
+  const bytes = Buffer.byteLength(JSON.stringify(card ?? null));
+  if (bytes > MAX_BYTES) problems.push(`${bytes} bytes (Teams takes about ${MAX_BYTES})`);
   return problems;
 }
