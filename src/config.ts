@@ -20,6 +20,13 @@ const Env = z
     PUBLIC_URL: z.url().optional(),
     /** Pins "today" (YYYY-MM-DD) for demos and tests; real deployments leave it unset. */
     TODAY: z.iso.date().optional(),
+    /** How often each instance looks for deadline reminders due in Teams; 0 turns them off. */
+    REMINDER_CHECK_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .default(15),
   })
   .refine((env) => env.STORAGE !== 'postgres' || env.DATABASE_URL !== undefined, {
     path: ['DATABASE_URL'],

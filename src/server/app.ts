@@ -7,6 +7,7 @@ import { registerMessagesRoute, WEBCHAT_ENDPOINT } from './api/messages-route.js
 import { registerWebChatRoutes } from './webchat-routes.js';
 import { registerLetterRoutes } from './api/letter-routes.js';
 import { createEffectRunner } from './effects.js';
+import { registerReminderRoute } from './reminders/ics-route.js';
 
 export function createServer(deps: AppDeps): Server {
   const server = restify.createServer({ name: 'ta-navigator', handleUncaughtExceptions: false });
@@ -22,6 +23,7 @@ export function createServer(deps: AppDeps): Server {
   });
   registerDomainRoutes(server, deps);
   registerLetterRoutes(server, deps);
+  registerReminderRoute(server, deps);
   registerMessagesRoute(server, deps, createEffectRunner(deps));
   registerWebChatRoutes(server, {
     endpoint: deps.config.MicrosoftAppId ? WEBCHAT_ENDPOINT : '/api/messages',

@@ -23,5 +23,6 @@ export function buildDeps(config: Config, overrides: Partial<AppDeps> = {}): App
         databaseUrl: config.DATABASE_URL,
       }),
     today: overrides.today ?? (() => config.TODAY ?? formatIsoDate(todayUtc())),
+    ...(overrides.fileUpload ? { fileUpload: overrides.fileUpload } : {}),
   };
 }

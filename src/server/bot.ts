@@ -1,13 +1,21 @@
 // The bot turn: load the conversation's state, run the pure engine, store the new state with the
-// eTag that was read (re-running the turn on a concurrent write), carry out effects, send the replies.
+// eTag that was read (re-running the turn on a concurrent write), carry out effects, then render
+// the replies for the channel (channels/table.ts) and send them. Teams invokes (a tap on an
+// Action.Execute, a file consent) are answered here too.
 import { TurnContext } from 'botbuilder';
-import type { FlowContext, TurnInput } from '../flow/types.js';
+import { userIdOf } from './user-id.js';
+import type { FlowContext, Reply, TurnInput, TurnStatus } from '../flow/types.js';
+import { DEFAULT_LANG, langFromLocale, type Lang } from '../i18n/index.js';
 import type { EffectRunner } from './effects.js';
 import { StorageConflictError } from '../storage/index.js';
 import { conversationKey, loadState, saveState, type LoadedState } from './conversation-store.js';
 import { converse, type StateIo } from './converse.js';
-import { toActivities } from './render.js';
+import { toActivities } from './channels/table.js';
+import type { OutgoingActivity } from './channels/renderer.js';
 import type { AppDeps } from './deps.js';
+import { letterOffers, sendsLetterAsFile } from './teams/letter-offer.js';
+import { handleInvoke } from './teams/invoke.js';
+import { rememberDeadline } from './reminders/reminder-store.js';
 
 // One translator function per server: the engine caches word lists per translator.
 const translators = new WeakMap<AppDeps, FlowContext['t']>();
@@ -40,28 +48,97 @@ export function turnInputOf(context: TurnContext): TurnInput | undefined {
   };
 }
 
+export interface TurnOutcome {
+  readonly replies: readonly Reply[];
+  readonly status: TurnStatus;
+  /** The conversation's language after the turn. */
+  readonly lang: Lang;
+}
+
+export interface BotTurns {
+  /** Runs one engine turn for this activity's conversation. */
+  run(context: TurnContext, input: TurnInput, baseUrl: string): Promise<TurnOutcome>;
+  /** Renders a turn's replies for the channel and sends them. */
+  send(context: TurnContext, outcome: TurnOutcome, baseUrl: string): Promise<void>;
+}
+
+export function createBotTurns(deps: AppDeps, runEffect: EffectRunner): BotTurns {
+  return {
+    async run(context, input, baseUrl) {
+      const a = context.activity;
+      const key = conversationKey(a.channelId, a.conversation.id);
+      let lang: Lang | undefined;
+      const io: StateIo<LoadedState> = {
+        load: () => loadState(deps.storage, key),
+        save: async (loaded, next) => {
+          try {
+            await saveState(deps.storage, loaded, next);
+            lang = next.lang ?? lang;
+            return true;
+          } catch (e) {
+            if (e instanceof StorageConflictError) return false;
+            throw e;
+          }
+        },
+      };
+      const { replies, status } = await converse(flowContext(deps), io, input, runEffect, {
+        userId: userIdOf(a),
+        baseUrl,
+      });
+      return { replies, status, lang: lang ?? langFromLocale(a.locale) ?? DEFAULT_LANG };
+    },
+
+    async send(context, { replies, status, lang }, baseUrl) {
+      if (!replies.length) return;
+      const a = context.activity;
+      const t = deps.i18n.forLang(lang);
+      const render = (rs: readonly Reply[], letterAsFile: boolean) =>
+        toActivities(rs, status, a.channelId, { lang, t, baseUrl, locale: a.locale, letterAsFile });
+      let activities: OutgoingActivity[] = render(replies, false);
+      if (sendsLetterAsFile(a) && replies.some((r) => r.letter)) {
+        const offers = await letterOffers(deps, replies, userIdOf(a), t);
+        activities = replies.flatMap((r, i) => {
+          const offer = offers[i];
+          return offer ? [render([r], true)[0]!, offer] : [activities[i]!];
+        });
+        // The batch's status rides on its last activity, whichever that now is.
+        for (const x of activities) delete x.channelData;
+        activities.at(-1)!.channelData = { taNavigator: status };
+      }
+      if (a.channelId === 'msteams') await rememberDeadlines(deps, context, replies, lang, baseUrl);
+      await context.sendActivities(activities);
+    },
+  };
+}
+
+/** A deadline offered in Teams is also reminded of there, a week before (reminders/scheduler.ts). */
+async function rememberDeadlines(
+  deps: AppDeps,
+  context: TurnContext,
+  replies: readonly Reply[],
+  lang: Lang,
+  baseUrl: string,
+): Promise<void> {
+  const deadline = replies.findLast((r) => r.reminder)?.reminder;
+  if (!deadline) return;
+  const a = context.activity;
+  await rememberDeadline(deps.storage, {
+    conversationKey: conversationKey(a.channelId, a.conversation.id),
+    reference: TurnContext.getConversationReference(a),
+    deadline,
+    lang,
+    baseUrl,
+    today: deps.today(),
+  });
+}
+
 export function createBotLogic(deps: AppDeps, runEffect: EffectRunner) {
+  const turns = createBotTurns(deps, runEffect);
   /** `baseUrl`: absolute origin for links (letters), from PUBLIC_URL or the request. */
   return async (context: TurnContext, baseUrl: string): Promise<void> => {
+    if (context.activity.type === 'invoke') return handleInvoke(context, deps, turns, baseUrl);
     const input = turnInputOf(context);
     if (!input) return;
-    const a = context.activity;
-    const key = conversationKey(a.channelId, a.conversation.id);
-    const io: StateIo<LoadedState> = {
-      load: () => loadState(deps.storage, key),
-      save: async (loaded, next) => {
-        try {
-          await saveState(deps.storage, loaded, next);
-          return true;
-        } catch (e) {
-          if (e instanceof StorageConflictError) return false;
-          throw e;
-        }
-      },
-    };
-    // Per channel: the same id on two channels is not known to be the same person.
-    const userId = `${a.channelId}:${a.from?.id ?? a.conversation.id}`;
-    const { replies, status } = await converse(flowContext(deps), io, input, runEffect, { userId, baseUrl });
-    if (replies.length) await context.sendActivities(toActivities(replies, status, a.channelId, a.locale));
+    await turns.send(context, await turns.run(context, input, baseUrl), baseUrl);
   };
 }
