@@ -148,7 +148,7 @@ export const CountryGroup = z.enum(COUNTRY_GROUPS);
 export type CountryGroup = z.infer<typeof CountryGroup>;
 
 export const Country = z.strictObject({
-  /** ISO 3166-1 alpha-2. The name comes from Intl.DisplayNames, never from this file. */
+  /** ISO 3166-1 alpha-2. Names are in country-names.json, never in this file. */
   code: z.string().regex(/^[A-Z]{2}$/),
   wipoMember: z.boolean(),
   memberSince: IsoDate.optional(),
@@ -185,11 +185,29 @@ export const LeadTimeRule = z.strictObject({
 });
 export type LeadTimeRule = z.infer<typeof LeadTimeRule>;
 
-/** Names people type that Intl.DisplayNames does not give; keys starting with "_" are notes. */
+const Alpha2 = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code');
+
+/** A country's UN names: the short name is what letters and replies use, the formal one is recognised too. */
+export const CountryName = z.strictObject({
+  code: Alpha2,
+  /** UN M49 numeric code (the ISO 3166-1 numeric code for countries). */
+  m49: z.string().regex(/^\d{3}$/),
+  iso3: z.string().regex(/^[A-Z]{3}$/),
+  short: Localized,
+  formal: Localized,
+  source: Source,
+});
+export type CountryName = z.infer<typeof CountryName>;
+
+/**
+ * Names people type that neither the UN lists nor Intl.DisplayNames give (older or colloquial
+ * forms, abbreviations); a name that means more than one country lists them all. Keys starting
+ * with "_" are notes.
+ */
 export const CountryAliases = z
-  .record(z.string(), z.string())
+  .record(z.string(), z.unknown())
   .transform((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !k.startsWith('_'))))
-  .pipe(z.record(z.string(), z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code')));
+  .pipe(z.record(z.string(), z.union([Alpha2, z.array(Alpha2).min(2)])));
 export type CountryAliases = z.infer<typeof CountryAliases>;
 
 /** The files under knowledge/ and the schema each must satisfy. */
@@ -198,6 +216,7 @@ export const FILES = {
   'strategic-goals.json': z.array(StrategicGoal),
   'units.json': z.array(Unit),
   'countries.json': z.array(Country),
+  'country-names.json': z.array(CountryName),
   'criteria.json': z.array(Criterion),
   'lead-time.json': LeadTimeRule,
   'country-aliases.json': CountryAliases,

@@ -343,7 +343,7 @@ export function composeLetter(
     ...(input.sender.email ? [mixed(t, key('sender.email'), {}, { email: input.sender.email })] : []),
     ...(input.sender.phone ? [mixed(t, key('sender.phone'), {}, { phone: input.sender.phone })] : []),
   ];
-  const countryLine: Line = [plain(countryName(country.code, lang))];
+  const countryLine: Line = [plain(countryName(k, country.code, lang))];
   const cityLine = (vars: { date: string }, city: string | undefined): Line =>
     city ? mixed(t, key('date.with-city'), vars, { city }) : [plain(tt('date.plain', vars))];
 
@@ -387,7 +387,12 @@ export function composeLetter(
       block('sender', 'start', [
         [user(input.sender.institution)],
         input.city
-          ? mixed(t, key('sender.place'), { country: countryName(country.code, lang) }, { city: input.city })
+          ? mixed(
+              t,
+              key('sender.place'),
+              { country: countryName(k, country.code, lang, 'in-brackets') },
+              { city: input.city },
+            )
           : countryLine,
         ...senderContact,
       ]),
@@ -437,9 +442,22 @@ export function composeLetter(
   };
 }
 
-/** The sender's country, named by Intl in the letter's language (standalone, so no grammar to fit). */
-function countryName(code: string, lang: Lang): string {
-  return new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }).of(code) ?? code;
+/**
+ * The sender's country by its UN short name in the letter's language (standalone, so no grammar to
+ * fit); inside brackets ("La Paz (…)") a short name that has brackets of its own gives way to the
+ * formal name ("Estado Plurinacional de Bolivia").
+ */
+function countryName(
+  k: Pick<Knowledge, 'countryNameByCode'>,
+  code: string,
+  lang: Lang,
+  where: 'alone' | 'in-brackets' = 'alone',
+): string {
+  const un = k.countryNameByCode.get(code);
+  if (un && where === 'in-brackets' && /[(（]/.test(un.short[lang])) return un.formal[lang];
+  return (
+    un?.short[lang] ?? new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }).of(code) ?? code
+  );
 }
 
 export type { LetterType };
