@@ -3,10 +3,11 @@ import type { Lang, Program } from '../knowledge/types.js';
 import { route } from '../domain/routing.js';
 import { checkLeadTime } from '../domain/lead-time.js';
 import { assess, type EligibilityAnswers } from '../domain/eligibility.js';
-import { describeRoute } from '../present/route.js';
+import { describeRoute, unitView } from '../present/route.js';
 import { describeLeadTime } from '../present/lead-time.js';
 import { describeAssessment } from '../present/assessment.js';
 import { programView } from '../present/program.js';
+import { inferredProgramFacts } from '../domain/sources.js';
 import { dirOf } from './ask.js';
 import type { Choice, FlowContext, Goal, Reply } from './types.js';
 
@@ -22,12 +23,16 @@ export function programReply(ctx: FlowContext, p: Program, lang: Lang): Reply {
   const t = ctx.t(lang);
   const v = programView(ctx.knowledge, p, lang);
   const goal = v.expectedResults[0];
+  // A serving unit or contact the manual does not print for this program is shown as inferred.
+  const inferred = inferredProgramFacts(p);
+  const mark = (fact: 'servedBy' | 'contact', value: string) =>
+    inferred.includes(fact) ? `${value} ${t('routing:inferred')}` : value;
   return {
     title: v.name,
     text: [v.description, t(`flow:program.request.${p.request}`)].join('\n\n'),
     facts: [
-      { label: t('flow:program.served-by'), value: v.servedBy },
-      { label: t('flow:program.contact'), value: v.contact },
+      { label: t('flow:program.served-by'), value: mark('servedBy', v.servedBy) },
+      { label: t('flow:program.contact'), value: mark('contact', v.contact) },
       ...(goal ? [{ label: t('flow:program.serves-goal'), value: `${goal.id} — ${goal.name}` }] : []),
     ],
     links: [{ label: t('flow:program.link'), url: v.url }],
@@ -51,6 +56,7 @@ export function routeReply(ctx: FlowContext, values: Values, lang: Lang): Reply 
       t('flow:route.primary', { unit: view.primary.name, title: view.primary.contactTitle }),
       view.reason,
       t('flow:route.ask', { ask: view.ask }),
+      view.feedbackText,
     ].join('\n\n'),
     facts: [
       { label: t('flow:route.consult'), value: `${view.primary.name} (${view.primary.contactTitle})` },
@@ -72,7 +78,13 @@ export function leadTimeReply(ctx: FlowContext, values: Values, lang: Lang): Rep
     request: chosenProgram(ctx, values)?.request,
   });
   if (!r.ok) return undefined;
-  return { text: describeLeadTime(r.value, start, lang, ctx.t(lang)), dir: dirOf(lang) };
+  // Too late: the unit the requester is routed to can advise on an urgent case.
+  const country = str(values.country);
+  const routed = country ? route(ctx.knowledge, { country, date: ctx.today }) : undefined;
+  const unit = routed?.ok
+    ? unitView(ctx.knowledge, routed.value.primary, ctx.today, lang, ctx.t(lang)).name
+    : undefined;
+  return { text: describeLeadTime(r.value, start, lang, ctx.t(lang), unit), dir: dirOf(lang) };
 }
 
 export function assessmentReply(ctx: FlowContext, values: Values, lang: Lang): Reply {
@@ -103,8 +115,7 @@ export function completionReplies(ctx: FlowContext, goal: Goal, values: Values, 
   const t = ctx.t(lang);
   const program = chosenProgram(ctx, values);
   const replies: Reply[] = [];
-  const noLetter =
-    program && (program.request === 'academy-application' || program.request === 'open-access');
+  const noLetter = program && !program.request.startsWith('letter-');
   if (goal === 'find') {
     replies.push({
       text: t('flow:done.find'),

@@ -48,6 +48,8 @@ export const UNIT_IDS = [
   'ldc-division',
   'transition-developed',
   'director-general',
+  /** Feedback on the assistance goes to its Deputy Director General (manual III(b)(ii)). */
+  'development-sector',
 ] as const;
 export const UnitId = z.enum(UNIT_IDS);
 export type UnitId = z.infer<typeof UnitId>;
@@ -60,7 +62,14 @@ export const AUDIENCES = ['developing', 'ldc', 'transition'] as const;
 export const Audience = z.enum(AUDIENCES);
 export type Audience = z.infer<typeof Audience>;
 
-export const REQUEST_KINDS = ['letter-new', 'letter-project', 'academy-application', 'open-access'] as const;
+/** `individual-application`: each person applies on the program's own page (a fellowship), no letter. */
+export const REQUEST_KINDS = [
+  'letter-new',
+  'letter-project',
+  'academy-application',
+  'individual-application',
+  'open-access',
+] as const;
 export const RequestKind = z.enum(REQUEST_KINDS);
 export type RequestKind = z.infer<typeof RequestKind>;
 
@@ -87,6 +96,10 @@ export const StrategicGoal = z.strictObject({
 });
 export type StrategicGoal = z.infer<typeof StrategicGoal>;
 
+/** The facts of a program record that may have a source of their own. */
+export const PROGRAM_FACTS = ['servedBy', 'contact', 'url', 'request', 'audience', 'access'] as const;
+export type ProgramFact = (typeof PROGRAM_FACTS)[number];
+
 export const Program = z.strictObject({
   id: Id,
   area: AreaId,
@@ -109,7 +122,14 @@ export const Program = z.strictObject({
   }),
   /** Expected-result ids from the Country Plan template (manual Appendix 2), e.g. "IV.1". */
   expectedResults: z.array(z.string().regex(/^(I|II|III|IV|V|VI|VII|VIII|IX)\.\d+$/)).min(1),
+  /** The terms of use the manual states (ARDI: free for LDCs, a small fee for developing countries). */
+  access: Localized.optional(),
   source: Source,
+  /**
+   * A fact whose source is not the record's: an inference ("U inferred from …") or a later page.
+   * An audience narrower than all three groups needs one here, from the manual or a dated source.
+   */
+  factSources: z.partialRecord(z.enum(PROGRAM_FACTS), Source).optional(),
 });
 export type Program = z.infer<typeof Program>;
 
@@ -130,6 +150,19 @@ export const Unit = z.strictObject({
 export type Unit = z.infer<typeof Unit>;
 
 export const GraduationStatus = z.enum(['scheduled', 'pending']);
+const YearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+/** A request to defer graduation: `requested` by the country per a dated source, or only `reported` (U). */
+export const Deferral = z.strictObject({
+  status: z.enum(['requested', 'reported']),
+  /** Month the request was made. */
+  requested: YearMonth.optional(),
+  /** Year the country asked to graduate in instead. */
+  until: z.string().regex(/^\d{4}$/).optional(),
+  /** Month the UN Committee for Development Policy supported it. */
+  supported: YearMonth.optional(),
+  source: Source,
+});
+export type Deferral = z.infer<typeof Deferral>;
 export const LdcRecord = z.strictObject({
   /** Date the country was put on the UN LDC list. */
   included: IsoDate,
@@ -137,7 +170,15 @@ export const LdcRecord = z.strictObject({
   graduated: IsoDate.optional(),
   /** A graduation decided or asked for but not yet certain. `pending`: deferral requested, outcome unknown. */
   graduation: z
-    .strictObject({ date: IsoDate, status: GraduationStatus, dateCertain: z.boolean(), note: z.string(), source: Source })
+    .strictObject({
+      date: IsoDate,
+      status: GraduationStatus,
+      dateCertain: z.boolean(),
+      note: z.string(),
+      /** What the country's own source says about a deferral; nothing here means none is known. */
+      deferral: Deferral.optional(),
+      source: Source,
+    })
     .optional(),
   source: Source,
 });

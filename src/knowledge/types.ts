@@ -6,6 +6,7 @@ import type {
   CountryName,
   Criterion,
   CriterionId,
+  Deferral,
   LeadTimeRule,
   Program,
   StrategicGoal,
@@ -39,10 +40,11 @@ export type {
   CountryName,
   Criterion,
   CriterionId,
+  Deferral,
   LeadTimeRule,
   Program,
   StrategicGoal,
   Unit,
   UnitId,
 } from './schema.js';
-export type { Lang, Localized, Audience, RequestKind, CountryGroup } from './schema.js';
+export type { Lang, Localized, Audience, RequestKind, CountryGroup, ProgramFact } from './schema.js';
