@@ -47,7 +47,12 @@ export function ldcStatusOn(country: Country, date: CalendarDate): LdcStatus {
   if (g && onOrBefore(g.date, date)) {
     // A scheduled graduation on a certain day has happened; anything else is not ours to assume.
     if (g.status === 'scheduled' && g.dateCertain) return { kind: 'graduated', on: g.date };
-    return { kind: 'pending', graduationDate: g.date, dateCertain: g.dateCertain, ...deferralInfo(g.deferral) };
+    return {
+      kind: 'pending',
+      graduationDate: g.date,
+      dateCertain: g.dateCertain,
+      ...deferralInfo(g.deferral),
+    };
   }
   return {
     kind: 'ldc',

@@ -36,7 +36,11 @@ export type RouteReason =
   /** Facts of the country record that no dated source confirms yet. */
   | { readonly code: 'country-unverified'; readonly facts: readonly CountryFact[] }
   /** Facts of the program record that are inferred, not printed in the manual. */
-  | { readonly code: 'program-unverified'; readonly programId: string; readonly facts: readonly ProgramFact[] };
+  | {
+      readonly code: 'program-unverified';
+      readonly programId: string;
+      readonly facts: readonly ProgramFact[];
+    };
 
 export interface Route {
   readonly country: string;
@@ -130,7 +134,8 @@ export function route(
     reasons.push({ code: 'regional-bureau', unit: country.unit });
   }
   reasons.push(...ldcReasons(ldc));
-  if (ldc.kind === 'pending' || (ldc.kind === 'ldc' && ldc.graduation && !ldc.graduation.settled)) confirm = true;
+  if (ldc.kind === 'pending' || (ldc.kind === 'ldc' && ldc.graduation && !ldc.graduation.settled))
+    confirm = true;
   const countryFacts = unverifiedCountryFacts(country);
   if (countryFacts.length) {
     reasons.push({ code: 'country-unverified', facts: countryFacts });

@@ -130,6 +130,13 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
   for (const p of programs) {
     const file = programFileOf.get(p.id)!;
     if (!areaById.has(p.area)) throw new KnowledgeError(file, `program "${p.id}", field area: unknown area "${p.area}"`);
+    // An audience narrower than the three groups needs a source for that limit (the manual or a dated page).
+    if (p.audience.length < 3 && !/^(M|S) /.test(p.factSources?.audience ?? '')) {
+      throw new KnowledgeError(
+        file,
+        `program "${p.id}", field factSources.audience: a narrower audience needs an "M" or "S" source`,
+      );
+    }
     for (const r of p.expectedResults) {
       if (!expectedResultIds.has(r)) {
         throw new KnowledgeError(file, `program "${p.id}", field expectedResults: "${r}" is not in strategic-goals.json`);

@@ -54,7 +54,10 @@ export const UNIT_IDS = [
 export const UnitId = z.enum(UNIT_IDS);
 export type UnitId = z.infer<typeof UnitId>;
 
-export const AREA_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'ldc'] as const;
+/** Part I areas (a)–(p), Part II (`ldc`) and the development databases of III(e) (`databases`). */
+export const AREA_IDS = [
+  'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'ldc', 'databases',
+] as const;
 export const AreaId = z.enum(AREA_IDS);
 export type AreaId = z.infer<typeof AreaId>;
 
@@ -110,6 +113,8 @@ export const Program = z.strictObject({
   /** Who to ask inside WIPO (a title, never a person's name). */
   contact: Localized,
   url: HttpsUrl,
+  /** Where individuals register or apply, when the manual prints it (the Academy's catalogue). */
+  applyUrl: HttpsUrl.optional(),
   request: RequestKind,
   audience: z.array(Audience).min(1),
   keywords: z.strictObject({

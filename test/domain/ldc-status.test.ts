@@ -39,8 +39,29 @@ describe('LDC status is computed for the date asked about', () => {
   it('does not present Bangladesh’s graduation as settled before 24 Nov 2026', () => {
     const before = on('BD', '2026-11-01');
     expect(before).toMatchObject({ kind: 'ldc', graduation: { date: '2026-11-24', settled: false } });
-    // A graduation decided on a certain day is settled (Sao Tome and Principe, 13 Dec 2024).
-    expect(on('ST', '2024-12-01')).toMatchObject({ kind: 'ldc', graduation: { settled: true } });
+    // A graduation scheduled on a certain day, with no deferral, is settled.
+    const scheduled: Country = {
+      code: 'XX',
+      wipoMember: true,
+      group: 'developing',
+      unit: 'rb-africa',
+      ldc: {
+        included: '1990-01-01',
+        graduation: {
+          date: '2027-01-01',
+          status: 'scheduled',
+          dateCertain: true,
+          note: '',
+          source: 'S test',
+        },
+        source: 'S test',
+      },
+      source: 'S test',
+    };
+    expect(ldcStatusOn(scheduled, parseIsoDate('2026-12-01')!)).toMatchObject({
+      kind: 'ldc',
+      graduation: { settled: true },
+    });
   });
 
   it('shows a scheduled graduation while still an LDC, and never was an LDC for others', () => {
