@@ -6,7 +6,6 @@ import type {
   CountryName,
   Criterion,
   CriterionId,
-  Deferral,
   LeadTimeRule,
   Program,
   StrategicGoal,
