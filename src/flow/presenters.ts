@@ -131,7 +131,10 @@ export function completionReplies(ctx: FlowContext, goal: Goal, values: Values, 
   }
   if ((goal === 'check' || goal === 'letter') && noLetter && program) {
     replies.push({
-      text: t(`flow:done.${program.request}`, { program: program.name[lang], url: program.url }),
+      text: t(`flow:done.${program.request}`, {
+        program: program.name[lang],
+        url: program.applyUrl ?? program.url,
+      }),
     });
   }
   if (goal === 'check' && !noLetter) {
