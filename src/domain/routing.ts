@@ -157,14 +157,14 @@ export function route(
     reasons.push({ code: 'unit-uncertain', alsoUnit: country.alsoUnit });
     confirm = true;
   }
-  if (program && !programServesCountry(program, country, ldc)) {
-    reasons.push({ code: 'program-not-for-country', programId: program.id });
-  }
+  const served = !program || programServesCountry(program, country, ldc);
+  if (program && !served) reasons.push({ code: 'program-not-for-country', programId: program.id });
   if (program?.request === 'academy-application')
     reasons.push({ code: 'academy-application', programId: program.id });
   if (program?.request === 'individual-application')
     reasons.push({ code: 'individual-application', programId: program.id });
-  if (program?.request === 'open-access')
+  // "Open to everyone" would contradict "not offered to this country".
+  if (program?.request === 'open-access' && served)
     reasons.push({ code: 'open-access', programId: program.id, access: program.access !== undefined });
   const programFacts = program ? inferredProgramFacts(program) : [];
   if (program && programFacts.length) {

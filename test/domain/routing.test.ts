@@ -169,6 +169,15 @@ describe('routes built on unverified or pending facts (DOMAIN §7)', () => {
     });
   });
 
+  it('never says a program is open to everyone where it is not offered to the country', () => {
+    const codes = ok('SN', '2026-12-01', 'transition-ip-strategy-guide').reasons.map((x) => x.code);
+    expect(codes).toContain('program-not-for-country');
+    expect(codes).not.toContain('open-access');
+    expect(ok('UZ', '2026-12-01', 'transition-ip-strategy-guide').reasons.map((x) => x.code)).toContain(
+      'open-access',
+    );
+  });
+
   it('treats the Indigenous IP Law Fellowship as an individual application, not a government letter', () => {
     expect(k().programById.get('indigenous-ip-law-fellowship')?.request).toBe('individual-application');
     expect(ok('BO', '2026-12-01', 'indigenous-ip-law-fellowship').reasons.map((x) => x.code)).toContain(
