@@ -3,6 +3,7 @@ import restify, { type Server } from 'restify';
 import type { AppDeps } from './deps.js';
 import { LANGS } from '../knowledge/schema.js';
 import { registerDomainRoutes } from './api/domain-routes.js';
+import { registerCountryRoutes } from './api/country-routes.js';
 import { registerMessagesRoute, WEBCHAT_ENDPOINT } from './api/messages-route.js';
 import { registerWebChatRoutes } from './webchat-routes.js';
 import { registerLetterRoutes } from './api/letter-routes.js';
@@ -22,6 +23,7 @@ export function createServer(deps: AppDeps): Server {
     });
   });
   registerDomainRoutes(server, deps);
+  registerCountryRoutes(server, deps);
   registerLetterRoutes(server, deps);
   registerReminderRoute(server, deps);
   registerMessagesRoute(server, deps, createEffectRunner(deps));
