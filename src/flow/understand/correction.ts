@@ -1,0 +1,237 @@
+// Recognises the change of an earlier answer, typed at any step in any of the six languages:
+// "actually start in January 2028", "no, the signatory is Dr Z", "change the period",
+// "Petite correction : finalement nous préférons commencer en octobre 2027", "把开始时间改为2028年1月".
+//
+// Deliberately conservative, because a correction taken for an answer is bad but an answer taken
+// for a correction is worse (the user's text is lost): the message must be short and carry a
+// correction cue — a verb that asks for a change ("change", "поменяйте", "改为", "غيّر"), a word
+// that announces one ("actually", "finalement", "на самом деле") followed by a new value, or
+// "no, the X is …" — or restate a field in the future at its very start ("Подписывать будет …",
+// "the signatory will be …"). Only answers already given (`answered`) can be corrected: the
+// pending question is answered, not corrected, and a question not asked yet is not "changed".
+import type { FlowContext } from '../types.js';
+import { LANGS } from '../../knowledge/schema.js';
+import { STEP_BY_ID } from '../../../dialogs/steps.js';
+import { matchCountry } from '../inputs/country.js';
+import { parseTypedDate } from '../inputs/date.js';
+import { matchLanguage } from '../inputs/language.js';
+import {
+  compilePhrase,
+  findAll,
+  findFirst,
+  longestAt,
+  phrasesFor,
+  rawSlice,
+  words,
+  type Match,
+  type Phrase,
+  type Word,
+} from './phrases.js';
+
+export interface Correction {
+  /** The step whose answer changes. */
+  readonly stepId: string;
+  /** The new value in the user's words, to be read by that step's input kind; absent: ask it again. */
+  readonly value?: string;
+}
+
+/** A correction is a short message; a longer one is an answer that happens to use such words. */
+const MAX_WORDS = 25;
+const MAX_HAN = 40;
+/** How far into the message a correction word may stand ("Petite correction : finalement …"). */
+const CUE_WITHIN = 5;
+const CUE_WITHIN_HAN = 8;
+/** How far a changed field may stand from its change verb ("change the start date of the activity"). */
+const FIELD_NEAR = 3;
+
+const fieldCache = new WeakMap<FlowContext['t'], Map<string, readonly Phrase[]>>();
+
+/** What users call the answer of a step: its review label in the six languages, and synonyms. */
+export function fieldPhrases(ctx: FlowContext, stepId: string): readonly Phrase[] {
+  let byStep = fieldCache.get(ctx.t);
+  if (!byStep) fieldCache.set(ctx.t, (byStep = new Map()));
+  let phrases = byStep.get(stepId);
+  if (!phrases) {
+    const labels: Phrase[] = [];
+    for (const lang of LANGS) {
+      const key = `flow:label.${stepId}`;
+      const label = ctx.t(lang)(key);
+      if (label && label !== key) labels.push(compilePhrase(label));
+    }
+    phrases = [...labels, ...phrasesFor(ctx, `questions:fields.${stepId}`)];
+    byStep.set(stepId, phrases);
+  }
+  return phrases;
+}
+
+interface FieldHit {
+  readonly stepId: string;
+  readonly match: Match;
+}
+
+/** Every mention of an answered field, earliest first, longest first. */
+function fieldHits(ctx: FlowContext, ws: readonly Word[], answered: readonly string[]): FieldHit[] {
+  const hits: FieldHit[] = [];
+  for (const stepId of answered) {
+    for (const match of findAll(fieldPhrases(ctx, stepId), ws)) hits.push({ stepId, match });
+  }
+  return hits.sort(
+    (a, b) => a.match.start - b.match.start || b.match.end - b.match.start - (a.match.end - a.match.start),
+  );
+}
+
+/** Articles and possessives between a verb and its field ("change THE period", "changer LA période"). */
+function skipFillers(ctx: FlowContext, ws: readonly Word[], from: number): number {
+  const fillers = phrasesFor(ctx, 'questions:correction.filler');
+  let i = from;
+  for (let m = longestAt(fillers, ws, i); m && m.end < ws.length; m = longestAt(fillers, ws, i)) i = m.end;
+  return i;
+}
+
+/**
+ * A text that is just a field name, optionally after a change verb ("Project", "période",
+ * "change the period"): for the review screen, where naming a line means changing it.
+ */
+export function findField(ctx: FlowContext, text: string, among: readonly string[]): string | undefined {
+  const ws = words(text);
+  if (ws.length === 0) return undefined;
+  const verb = longestAt(phrasesFor(ctx, 'questions:correction.change'), ws, 0);
+  const at = skipFillers(ctx, ws, verb ? verb.end : 0);
+  let best: { stepId: string; length: number } | undefined;
+  for (const stepId of among) {
+    const m = longestAt(fieldPhrases(ctx, stepId), ws, at);
+    // The most specific name wins ("letter language" over "letter").
+    if (m?.end === ws.length && (!best || m.end - m.start > best.length))
+      best = { stepId, length: m.end - m.start };
+  }
+  return best?.stepId;
+}
+
+const TRIM = /^[\s,.;:!?¡¿。，、！？؟،…"'«»“”()\-–—]+|[\s,.;:!?¡¿。，、！？؟،…"'«»“”()\-–—]+$/gu;
+
+/** The new value: the words after the field (and its connector) up to a stop word. */
+function valueAfter(
+  ctx: FlowContext,
+  text: string,
+  ws: readonly Word[],
+  from: number,
+  connectors: readonly Phrase[],
+): { value?: string; connected: boolean } {
+  const connector = longestAt(connectors, ws, from);
+  // "le Dr Z", "the Ministry of Trade": the value starts after its article.
+  const start = skipFillers(ctx, ws, connector ? connector.end : from);
+  const stop = findFirst(phrasesFor(ctx, 'questions:correction.stop'), ws, start);
+  const value = rawSlice(text, ws, start, stop ? stop.start : ws.length).replace(TRIM, '');
+  return { ...(value ? { value } : {}), connected: connector !== undefined };
+}
+
+/** Whether a value can be an answer of that step (a date for the start, a country for the country). */
+function plausible(ctx: FlowContext, stepId: string, value: string): boolean {
+  const step = STEP_BY_ID.get(stepId);
+  if (!step) return false;
+  if (step.input === 'date') return parseTypedDate(value, ctx.today) !== undefined;
+  if (step.input === 'country') return matchCountry(ctx.knowledge, value).kind !== 'none';
+  if (stepId === 'letterLang') return matchLanguage(value) !== undefined;
+  // Free text and choices: the step's own reader decides; a bare negation is never a value.
+  return !longestAt(phrasesFor(ctx, 'questions:correction.negation'), words(value), 0);
+}
+
+function tooLong(ws: readonly Word[]): boolean {
+  const han = ws.filter((w) => /\p{Script=Han}/u.test(w.text)).length;
+  return ws.length - han > MAX_WORDS || han > MAX_HAN;
+}
+
+const isHan = (w: Word | undefined) => w !== undefined && /\p{Script=Han}/u.test(w.text);
+
+function cueNearStart(ws: readonly Word[], m: Match): boolean {
+  return m.start < (isHan(ws[m.start]) ? CUE_WITHIN_HAN : CUE_WITHIN);
+}
+
+export function detectCorrection(
+  ctx: FlowContext,
+  text: string,
+  answered: readonly string[],
+): Correction | undefined {
+  const ws = words(text);
+  if (ws.length === 0 || tooLong(ws)) return undefined;
+  const fields = fieldHits(
+    ctx,
+    ws,
+    answered.filter((id) => STEP_BY_ID.get(id)?.review || id === 'country'),
+  );
+  const connectors = phrasesFor(ctx, 'questions:correction.connector');
+  const copulas = phrasesFor(ctx, 'questions:correction.copula');
+
+  // 1. A change verb next to a field: "change the period", "поменяйте подписанта на Петрова",
+  //    "把开始时间改为…" (the verb after the field is also its connector).
+  const verbs = findAll(phrasesFor(ctx, 'questions:correction.change'), ws).filter((m) =>
+    cueNearStart(ws, m),
+  );
+  for (const verb of verbs) {
+    const after = fields.find((f) => f.match.start >= verb.end && f.match.start - verb.end <= FIELD_NEAR);
+    const before = fields.find((f) => f.match.end <= verb.start && verb.start - f.match.end <= FIELD_NEAR);
+    const field = after ?? before;
+    if (!field) continue;
+    const { value } = valueAfter(ctx, text, ws, after ? field.match.end : verb.end, connectors);
+    return value && plausible(ctx, field.stepId, value)
+      ? { stepId: field.stepId, value }
+      : { stepId: field.stepId };
+  }
+
+  // 2. A correction word near the start, then a field and its new value; or only a new value
+  //    whose kind says which answer it replaces ("actually, January 2028").
+  const cue = findAll(phrasesFor(ctx, 'questions:correction.cue'), ws).find((m) => cueNearStart(ws, m));
+  if (cue) {
+    const field = fields.find((f) => f.match.start >= cue.end || f.match.end <= cue.start);
+    if (field) {
+      const { value, connected } = valueAfter(ctx, text, ws, field.match.end, connectors);
+      if (value && connected && plausible(ctx, field.stepId, value)) return { stepId: field.stepId, value };
+      if (value && STEP_BY_ID.get(field.stepId)?.input === 'date' && plausible(ctx, field.stepId, value))
+        return { stepId: field.stepId, value };
+      return undefined;
+    }
+    const rest = valueAfter(ctx, text, ws, lastCueEnd(ctx, ws, cue), connectors).value;
+    if (rest) {
+      if (answered.includes('start') && parseTypedDate(rest, ctx.today))
+        return { stepId: 'start', value: rest };
+      const c = matchCountry(ctx.knowledge, rest);
+      if (answered.includes('country') && c.kind === 'one' && c.exact)
+        return { stepId: 'country', value: rest };
+    }
+    return undefined;
+  }
+
+  // 3. "No, the signatory is Dr Z": a negation first, then a field, "is", and the value.
+  const negation = longestAt(phrasesFor(ctx, 'questions:correction.negation'), ws, 0);
+  if (negation) {
+    const field = fields.find(
+      (f) => f.match.start >= negation.end && f.match.start - negation.end <= FIELD_NEAR,
+    );
+    if (!field) return undefined;
+    const { value, connected } = valueAfter(ctx, text, ws, field.match.end, copulas);
+    return value && connected && plausible(ctx, field.stepId, value)
+      ? { stepId: field.stepId, value }
+      : undefined;
+  }
+
+  // 4. A field restated in the future at the start of a short message: "Подписывать будет
+  //    заместитель министра Петров", "the signatory will be Dr Z", "سيكون الموقّع د. زياد".
+  const futures = phrasesFor(ctx, 'questions:correction.future');
+  const lead = longestAt(futures, ws, 0);
+  const first = fields.find((f) => f.match.start <= (lead ? lead.end + 1 : 1));
+  if (!first) return undefined;
+  const { value, connected } = lead
+    ? { ...valueAfter(ctx, text, ws, first.match.end, []), connected: true }
+    : valueAfter(ctx, text, ws, first.match.end, futures);
+  return value && connected && plausible(ctx, first.stepId, value)
+    ? { stepId: first.stepId, value }
+    : undefined;
+}
+
+/** After "correction : finalement", the value starts past every cue word that follows the first. */
+function lastCueEnd(ctx: FlowContext, ws: readonly Word[], cue: Match): number {
+  let end = cue.end;
+  const cues = phrasesFor(ctx, 'questions:correction.cue');
+  for (let m = longestAt(cues, ws, end); m; m = longestAt(cues, ws, end)) end = m.end;
+  return end;
+}

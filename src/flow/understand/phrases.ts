@@ -1,0 +1,171 @@
+// Whole-word phrase matching over the words of a message, for vocabulary kept as data in locales/.
+// A message is cut into words (each Chinese character is a word of its own, so a Chinese phrase
+// matches anywhere); a phrase matches a run of whole words, never part of a word. In a phrase,
+// "*" alone stands for up to three words of any kind ("can * get" matches "can Haiti get") and a
+// word ending in "*" for any word it begins ("критери*" matches "критерии", "критериев"). Arabic
+// words also match with the proclitics written on them (و، ف، ب، ل، ك، ال).
+import { LANGS } from '../../knowledge/schema.js';
+import type { Lang } from '../../knowledge/types.js';
+import { foldText } from '../../domain/finder/normalize.js';
+import type { FlowContext } from '../types.js';
+
+export interface Word {
+  /** Folded form (case, accents, Arabic letter variants). */
+  readonly text: string;
+  /** The word as typed, for acronyms that must be typed in capitals. */
+  readonly raw: string;
+  /** Offsets in the original message, so a value can be cut out as the user typed it. */
+  readonly start: number;
+  readonly end: number;
+}
+
+const WORD = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+/gu;
+
+export function words(text: string): Word[] {
+  const out: Word[] = [];
+  for (const m of text.matchAll(WORD)) {
+    out.push({ text: foldText(m[0]), raw: m[0], start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+type Part =
+  { readonly kind: 'word'; readonly text: string; readonly prefix: boolean } | { readonly kind: 'gap' };
+
+export interface Phrase {
+  readonly source: string;
+  readonly parts: readonly Part[];
+}
+
+const MAX_GAP = 3;
+
+export function compilePhrase(source: string): Phrase {
+  const parts: Part[] = [];
+  for (const chunk of source.trim().split(/\s+/)) {
+    if (chunk === '*') {
+      parts.push({ kind: 'gap' });
+      continue;
+    }
+    const ws = words(chunk);
+    ws.forEach((w, i) =>
+      parts.push({ kind: 'word', text: w.text, prefix: i === ws.length - 1 && chunk.endsWith('*') }),
+    );
+  }
+  return { source, parts };
+}
+
+const ARABIC = /\p{Script=Arabic}/u;
+// Conjunctions and prepositions written as one word with the next: و ف ب ل ك, and the article.
+const PROCLITICS = ['', 'و', 'ف', 'ب', 'ك', 'ل', 'وب', 'فب', 'وك', 'ول', 'فل'];
+
+function wordMatches(part: Extract<Part, { kind: 'word' }>, typed: string): boolean {
+  const same = (w: string) => (part.prefix ? typed.startsWith(w) : typed === w);
+  if (same(part.text)) return true;
+  if (!ARABIC.test(part.text)) return false;
+  const bare = part.text.startsWith('ال') ? part.text.slice(2) : part.text;
+  // Two-letter words ("ما", "من") take only و and ف: "كما" is "as", not "ك" + "ما".
+  const short = bare.length <= 2;
+  for (const p of short ? ['', 'و', 'ف'] : PROCLITICS) {
+    if (short ? same(p + part.text) : same(p + bare) || same(`${p}ال${bare}`)) return true;
+    if (short) continue;
+    // ل before the article drops its alif: لل + word.
+    if (p.endsWith('ل') && same(`${p}ل${bare}`)) return true;
+  }
+  return false;
+}
+
+/** End (exclusive) of a match of parts[k..] starting at word i, or -1. */
+function matchFrom(parts: readonly Part[], k: number, ws: readonly Word[], i: number): number {
+  if (k === parts.length) return i;
+  const part = parts[k]!;
+  if (part.kind === 'gap') {
+    for (let skip = 0; skip <= MAX_GAP && i + skip <= ws.length; skip++) {
+      const end = matchFrom(parts, k + 1, ws, i + skip);
+      if (end >= 0) return end;
+    }
+    return -1;
+  }
+  if (i >= ws.length || !wordMatches(part, ws[i]!.text)) return -1;
+  return matchFrom(parts, k + 1, ws, i + 1);
+}
+
+export interface Match {
+  readonly phrase: Phrase;
+  /** Word indices: first word matched, and one past the last. */
+  readonly start: number;
+  readonly end: number;
+}
+
+/** The match of one phrase starting exactly at word `at`, if any. */
+export function matchAt(phrase: Phrase, ws: readonly Word[], at: number): Match | undefined {
+  if (phrase.parts.length === 0 || phrase.parts[0]!.kind === 'gap') return undefined;
+  const end = matchFrom(phrase.parts, 0, ws, at);
+  return end > at ? { phrase, start: at, end } : undefined;
+}
+
+/** Every match of any of the phrases at or after word `from`, earliest first, longest first. */
+export function findAll(phrases: readonly Phrase[], ws: readonly Word[], from = 0): Match[] {
+  const out: Match[] = [];
+  for (let i = from; i < ws.length; i++) {
+    for (const p of phrases) {
+      const m = matchAt(p, ws, i);
+      if (m) out.push(m);
+    }
+  }
+  return out.sort((a, b) => a.start - b.start || b.end - a.end);
+}
+
+/** The earliest (then longest) match of any of the phrases, at or after word `from`. */
+export function findFirst(phrases: readonly Phrase[], ws: readonly Word[], from = 0): Match | undefined {
+  return findAll(phrases, ws, from)[0];
+}
+
+/** The longest match of any phrase starting at word `at`. */
+export function longestAt(phrases: readonly Phrase[], ws: readonly Word[], at: number): Match | undefined {
+  let best: Match | undefined;
+  for (const p of phrases) {
+    const m = matchAt(p, ws, at);
+    if (m && (!best || m.end > best.end)) best = m;
+  }
+  return best;
+}
+
+/** A phrase list ending at the last word (e.g. a Chinese 吗). */
+export function matchesAtEnd(phrases: readonly Phrase[], ws: readonly Word[]): boolean {
+  return phrases.some((p) => {
+    const n = p.parts.length;
+    return n > 0 && n <= ws.length && matchAt(p, ws, ws.length - n)?.end === ws.length;
+  });
+}
+
+const cache = new WeakMap<FlowContext['t'], Map<string, readonly Phrase[]>>();
+
+/** All phrases of an array key (e.g. `questions:topics.cost`) across the six languages, compiled once. */
+export function phrasesFor(ctx: FlowContext, key: string, langs: readonly Lang[] = LANGS): readonly Phrase[] {
+  let byKey = cache.get(ctx.t);
+  if (!byKey) cache.set(ctx.t, (byKey = new Map()));
+  const id = `${langs.join(',')}|${key}`;
+  let phrases = byKey.get(id);
+  if (!phrases) {
+    const seen = new Set<string>();
+    const list: Phrase[] = [];
+    for (const lang of langs) {
+      const value = ctx.t(lang)(key, { returnObjects: true }) as unknown;
+      const items = Array.isArray(value) ? value : typeof value === 'string' && value !== key ? [value] : [];
+      for (const item of items) {
+        if (typeof item !== 'string' || seen.has(item)) continue;
+        seen.add(item);
+        const p = compilePhrase(item);
+        if (p.parts.length) list.push(p);
+      }
+    }
+    byKey.set(id, (phrases = list));
+  }
+  return phrases;
+}
+
+/** The original text from word `from` to the end (or to word `to`), as typed. */
+export function rawSlice(text: string, ws: readonly Word[], from: number, to = ws.length): string {
+  if (from >= ws.length || to <= from) return '';
+  return text.slice(ws[from]!.start, to >= ws.length ? text.length : ws[to]!.start);
+}
