@@ -74,13 +74,9 @@ function sectionText(s: Section, t: Translate): string {
 
 /** "(Manual, III(c))" for one or more sources; empty when none of them is the manual. */
 export function cite(sources: string | readonly string[], lang: Lang, t: Translate): string {
-  const seen = new Set<string>();
-  const texts: string[] = [];
+  const texts = new Set<string>();
   for (const source of typeof sources === 'string' ? [sources] : sources) {
-    for (const s of manualSections(source)) {
-      const text = sectionText(s, t);
-      if (!seen.has(text)) (texts.push(text), seen.add(text));
-    }
+    for (const s of manualSections(source)) texts.add(sectionText(s, t));
   }
-  return texts.length ? t('questions:cite.manual', { section: formatList(texts, lang) }) : '';
+  return texts.size ? t('questions:cite.manual', { section: formatList([...texts], lang) }) : '';
 }
