@@ -3,6 +3,7 @@
 import type { StepDef } from '../../../dialogs/steps.js';
 import { formatList } from '../../present/format.js';
 import { answerIsValid, stepsFor } from '../navigation.js';
+import { labelOf } from '../understand/correction.js';
 import { citeIn, type AnswerInput } from './facts.js';
 
 /** How many upcoming questions are named before "(questions left: n)". */
@@ -21,9 +22,7 @@ export function remainingSteps(a: AnswerInput): StepDef[] {
 }
 
 export function stepName(a: AnswerInput, id: string): string {
-  const label = `flow:label.${id}`;
-  const text = a.t(label);
-  return text && text !== label ? text : a.t(`questions:steps.${id}`);
+  return labelOf(a.ctx, a.lang, id) ?? a.t(`questions:steps.${id}`);
 }
 
 export function nextAnswer(a: AnswerInput): string[] {

@@ -11,6 +11,7 @@
 // pending question is answered, not corrected, and a question not asked yet is not "changed".
 import type { FlowContext } from '../types.js';
 import { LANGS } from '../../knowledge/schema.js';
+import type { Lang } from '../../knowledge/types.js';
 import { STEP_BY_ID } from '../../../dialogs/steps.js';
 import { matchCountry } from '../inputs/country.js';
 import { parseTypedDate } from '../inputs/date.js';
@@ -54,14 +55,21 @@ export function fieldPhrases(ctx: FlowContext, stepId: string): readonly Phrase[
   if (!phrases) {
     const labels: Phrase[] = [];
     for (const lang of LANGS) {
-      const key = `flow:label.${stepId}`;
-      const label = ctx.t(lang)(key);
-      if (label && label !== key) labels.push(compilePhrase(label));
+      const label = labelOf(ctx, lang, stepId);
+      if (label) labels.push(compilePhrase(label));
     }
     phrases = [...labels, ...phrasesFor(ctx, `questions:fields.${stepId}`)];
     byStep.set(stepId, phrases);
   }
   return phrases;
+}
+
+/** The review label of a step (`flow:label.<id>`), if it has one. */
+export function labelOf(ctx: FlowContext, lang: Lang, stepId: string): string | undefined {
+  const labels = ctx.t(lang)('flow:label', { returnObjects: true }) as unknown;
+  const label =
+    labels && typeof labels === 'object' ? (labels as Record<string, unknown>)[stepId] : undefined;
+  return typeof label === 'string' ? label : undefined;
 }
 
 interface FieldHit {
@@ -107,6 +115,9 @@ export function findField(ctx: FlowContext, text: string, among: readonly string
   return best?.stepId;
 }
 
+/** Input kinds whose values can be checked here, so that no connector is needed before them. */
+const TYPED: ReadonlySet<string> = new Set(['date', 'country']);
+
 const TRIM = /^[\s,.;:!?¡¿。，、！？؟،…"'«»“”()\-–—]+|[\s,.;:!?¡¿。，、！？؟،…"'«»“”()\-–—]+$/gu;
 
 /** The new value: the words after the field (and its connector) up to a stop word. */
@@ -116,13 +127,25 @@ function valueAfter(
   ws: readonly Word[],
   from: number,
   connectors: readonly Phrase[],
+  /** Whether a dash or colon after the field may stand for "is" (not for a bare restatement). */
+  punctuation = true,
 ): { value?: string; connected: boolean } {
-  const connector = longestAt(connectors, ws, from);
+  // "will be in", "sera en", "будет в": connectors may follow one another.
+  let start = from;
+  let connected = false;
+  for (let c = longestAt(connectors, ws, start); c; c = longestAt(connectors, ws, start)) {
+    start = c.end;
+    connected = true;
+  }
+  // "должность — первый заместитель", "title: Deputy Minister": a dash or colon says "is".
+  if (punctuation && !connected && from > 0 && from < ws.length) {
+    connected = /[—–:=]/u.test(text.slice(ws[from - 1]!.end, ws[from]!.start));
+  }
   // "le Dr Z", "the Ministry of Trade": the value starts after its article.
-  const start = skipFillers(ctx, ws, connector ? connector.end : from);
+  start = skipFillers(ctx, ws, start);
   const stop = findFirst(phrasesFor(ctx, 'questions:correction.stop'), ws, start);
   const value = rawSlice(text, ws, start, stop ? stop.start : ws.length).replace(TRIM, '');
-  return { ...(value ? { value } : {}), connected: connector !== undefined };
+  return { ...(value ? { value } : {}), connected };
 }
 
 /** Whether a value can be an answer of that step (a date for the start, a country for the country). */
@@ -157,7 +180,7 @@ export function detectCorrection(
   const fields = fieldHits(
     ctx,
     ws,
-    answered.filter((id) => STEP_BY_ID.get(id)?.review || id === 'country'),
+    answered.filter((id) => STEP_BY_ID.get(id)?.review),
   );
   const connectors = phrasesFor(ctx, 'questions:correction.connector');
   const copulas = phrasesFor(ctx, 'questions:correction.copula');
@@ -185,10 +208,11 @@ export function detectCorrection(
     const field = fields.find((f) => f.match.start >= cue.end || f.match.end <= cue.start);
     if (field) {
       const { value, connected } = valueAfter(ctx, text, ws, field.match.end, connectors);
-      if (value && connected && plausible(ctx, field.stepId, value)) return { stepId: field.stepId, value };
-      if (value && STEP_BY_ID.get(field.stepId)?.input === 'date' && plausible(ctx, field.stepId, value))
-        return { stepId: field.stepId, value };
-      return undefined;
+      // Without a connector only a value of a checkable kind will do ("finalement la lettre en anglais").
+      const typed = TYPED.has(STEP_BY_ID.get(field.stepId)?.input ?? '') || field.stepId === 'letterLang';
+      return value && (connected || typed) && plausible(ctx, field.stepId, value)
+        ? { stepId: field.stepId, value }
+        : undefined;
     }
     const rest = valueAfter(ctx, text, ws, lastCueEnd(ctx, ws, cue), connectors).value;
     if (rest) {
@@ -221,8 +245,8 @@ export function detectCorrection(
   const first = fields.find((f) => f.match.start <= (lead ? lead.end + 1 : 1));
   if (!first) return undefined;
   const { value, connected } = lead
-    ? { ...valueAfter(ctx, text, ws, first.match.end, []), connected: true }
-    : valueAfter(ctx, text, ws, first.match.end, futures);
+    ? { ...valueAfter(ctx, text, ws, first.match.end, [], false), connected: true }
+    : valueAfter(ctx, text, ws, first.match.end, futures, false);
   return value && connected && plausible(ctx, first.stepId, value)
     ? { stepId: first.stepId, value }
     : undefined;

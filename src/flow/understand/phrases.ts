@@ -140,7 +140,7 @@ export function matchesAtEnd(phrases: readonly Phrase[], ws: readonly Word[]): b
 
 const cache = new WeakMap<FlowContext['t'], Map<string, readonly Phrase[]>>();
 
-/** All phrases of an array key (e.g. `questions:topics.cost`) across the six languages, compiled once. */
+/** All phrases of a list key (e.g. `questions:topics.cost`) across the six languages, compiled once. */
 export function phrasesFor(ctx: FlowContext, key: string, langs: readonly Lang[] = LANGS): readonly Phrase[] {
   let byKey = cache.get(ctx.t);
   if (!byKey) cache.set(ctx.t, (byKey = new Map()));
@@ -151,7 +151,8 @@ export function phrasesFor(ctx: FlowContext, key: string, langs: readonly Lang[]
     const list: Phrase[] = [];
     for (const lang of langs) {
       const value = ctx.t(lang)(key, { returnObjects: true }) as unknown;
-      const items = Array.isArray(value) ? value : typeof value === 'string' && value !== key ? [value] : [];
+      // A missing key comes back as a string (its own name): only lists are phrase lists.
+      const items: unknown[] = Array.isArray(value) ? value : [];
       for (const item of items) {
         if (typeof item !== 'string' || seen.has(item)) continue;
         seen.add(item);

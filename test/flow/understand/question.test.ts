@@ -36,6 +36,8 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ['Kenya?', undefined],
     ['June 2027?', undefined],
     ['the second one', undefined],
+    ['the first one?', undefined],
+    ['Prof. Y?', undefined],
     ['The period is 12 months from July', undefined],
     ["Our researchers can't search patent databases, we want a TISC", undefined],
     [
