@@ -1,8 +1,6 @@
 // Manual citations taken from the knowledge records' sources ("M IV Part I (b)(ii); …"), written
 // the way each language cites the manual: "(Manual, IV Part I (b)(ii))", "(Manuel, IV, partie I,
 // b) ii))", "（《手册》第四章第一部分(b)(ii)）", "(الدليل، IV الجزء الأول (ب)(ii))".
-import type { Lang } from '../../knowledge/types.js';
-import { formatList } from '../../present/format.js';
 import type { Translate } from '../../present/translate.js';
 
 interface Section {
@@ -73,10 +71,13 @@ function sectionText(s: Section, t: Translate): string {
 }
 
 /** "(Manual, III(c))" for one or more sources; empty when none of them is the manual. */
-export function cite(sources: string | readonly string[], lang: Lang, t: Translate): string {
+export function cite(sources: string | readonly string[], t: Translate): string {
   const texts = new Set<string>();
   for (const source of typeof sources === 'string' ? [sources] : sources) {
     for (const s of manualSections(source)) texts.add(sectionText(s, t));
   }
-  return texts.size ? t('questions:cite.manual', { section: formatList([...texts], lang) }) : '';
+  if (texts.size === 0) return '';
+  // Joined by the language's "and" from the locale: ICU would write "IV e III" in Spanish.
+  const section = [...texts].reduce((first, second) => t('questions:cite.and', { first, second }));
+  return t('questions:cite.manual', { section });
 }

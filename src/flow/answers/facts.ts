@@ -89,7 +89,7 @@ export function addressOf(a: AnswerInput, id: UnitId): string {
   return a.t('questions:answer.address', { unit: view.name, street: record.address.slice(1).join(', ') });
 }
 
-export const citeIn = (a: AnswerInput, sources: string | readonly string[]) => cite(sources, a.lang, a.t);
+export const citeIn = (a: AnswerInput, sources: string | readonly string[]) => cite(sources, a.t);
 
 /** "developing countries, least developed countries (LDCs) and countries in transition". */
 export function audienceOf(a: AnswerInput, p: Program): string {
