@@ -58,6 +58,8 @@ const QUESTION_MARK = /[?？؟]/u;
 /** Longer messages are answers (a need, a purpose) even with a question inside. */
 const MAX_WORDS = 40;
 const MAX_WORDS_MARK_ONLY = 30;
+/** Unmarked and about nothing we know: a question only when short ("who is the director"). */
+const MAX_WORDS_UNMARKED_OTHER = 6;
 /** How far into a message an opening question word may stand ("Tanzania, are we eligible"). */
 const OPEN_WITHIN = 3;
 
@@ -107,10 +109,15 @@ export function detectQuestion(ctx: FlowContext, text: string): Question | undef
   const marked = QUESTION_MARK.test(trimmed);
   const opens = opensAsQuestion(ctx, ws, trimmed);
   if (!marked && !opens) return undefined;
+  // "What we need is a TISC": a statement that begins like a question.
+  if (!marked && longestAt(phrasesFor(ctx, 'questions:cues.statement'), ws, 0)) return undefined;
 
   const topics = topicsOf(ctx, ws);
   const programId = programMention(ctx, ws);
   const unitId = unitMention(ctx, ws);
+  // Without a question mark, a longer message that names nothing we can answer is an answer.
+  if (!marked && topics.length === 0 && !programId && !unitId && ws.length > MAX_WORDS_UNMARKED_OTHER)
+    return undefined;
   if (!opens) {
     // Only a question mark: a short or obvious answer keeps being an answer.
     if (ws.length > MAX_WORDS_MARK_ONLY) return undefined;

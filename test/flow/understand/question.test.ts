@@ -40,6 +40,10 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ['Prof. Y?', undefined],
     ['The period is 12 months from July', undefined],
     ["Our researchers can't search patent databases, we want a TISC", undefined],
+    ['What we need is a TISC at the university', undefined],
+    ['How we will use it: training for 30 librarians and examiners', undefined],
+    ["no not yet, that's why I'm here", undefined],
+    ['yes we are ready, we have a room and 3 librarians', undefined],
     [
       'Our university has 30 researchers who cannot reach journals or patent databases; who would have thought? We want a centre with trained staff, a room and a link to the national office by next year.',
       undefined,
@@ -63,6 +67,8 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ["Nous sommes en Côte d'Ivoire.", undefined],
     ['Juin 2027 ?', undefined],
     ['rédiger une note verbale', undefined],
+    ["Ce que nous voulons, c'est un CATI", undefined],
+    ['je sais pas trop', undefined],
   ],
   es: [
     ['¿Perú puede acceder a esto?', { topic: 'eligibility', country: 'PE' }],
@@ -82,6 +88,7 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ['la primera', undefined],
     ['no, esa no es', undefined],
     ['Como ministerio queremos capacitar a los examinadores', undefined],
+    ['Lo que necesitamos es un CATI', undefined],
   ],
   ru: [
     ['Мы имеем право на помощь?', { topic: 'eligibility' }],
@@ -105,6 +112,8 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ['Да, всё верно.', undefined],
     ['составить вербальную ноту', undefined],
     ['Постоянное представительство', undefined],
+    ['да, в национальную стратегию', undefined],
+    ['Что нам нужно — это обучение экспертов', undefined],
   ],
   zh: [
     ['我们有资格吗？', { topic: 'eligibility' }],
@@ -123,6 +132,7 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ['第二个', undefined],
     ['大学', undefined],
     ['明年10月', undefined],
+    ['我们需要的是技术和创新支持中心', undefined],
   ],
   ar: [
     ['هل نحن مؤهلون؟', { topic: 'eligibility' }],
@@ -140,6 +150,7 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ['نعم، هذا صحيح.', undefined],
     ['الثاني', undefined],
     ['كما هو', undefined],
+    ['ما نحتاجه هو مركز لدعم التكنولوجيا والابتكار', undefined],
   ],
 };
 
