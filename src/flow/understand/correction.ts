@@ -25,6 +25,7 @@ import {
   rawSlice,
   words,
   type Match,
+  PhraseList,
   type Phrase,
   type Word,
 } from './phrases.js';
@@ -45,10 +46,10 @@ const CUE_WITHIN_HAN = 8;
 /** How far a changed field may stand from its change verb ("change the start date of the activity"). */
 const FIELD_NEAR = 3;
 
-const fieldCache = new WeakMap<FlowContext['t'], Map<string, readonly Phrase[]>>();
+const fieldCache = new WeakMap<FlowContext['t'], Map<string, PhraseList>>();
 
 /** What users call the answer of a step: its review label in the six languages, and synonyms. */
-export function fieldPhrases(ctx: FlowContext, stepId: string): readonly Phrase[] {
+export function fieldPhrases(ctx: FlowContext, stepId: string): PhraseList {
   let byStep = fieldCache.get(ctx.t);
   if (!byStep) fieldCache.set(ctx.t, (byStep = new Map()));
   let phrases = byStep.get(stepId);
@@ -58,7 +59,10 @@ export function fieldPhrases(ctx: FlowContext, stepId: string): readonly Phrase[
       const label = labelOf(ctx, lang, stepId);
       if (label) labels.push(compilePhrase(label));
     }
-    phrases = [...labels, ...phrasesFor(ctx, `questions:fields.${stepId}`)];
+    phrases = new PhraseList([
+      ...labels.map((phrase) => ({ phrase })),
+      ...phrasesFor(ctx, `questions:fields.${stepId}`).items,
+    ]);
     byStep.set(stepId, phrases);
   }
   return phrases;
@@ -126,7 +130,7 @@ function valueAfter(
   text: string,
   ws: readonly Word[],
   from: number,
-  connectors: readonly Phrase[],
+  connectors: PhraseList | readonly Phrase[],
   /** Whether a dash or colon after the field may stand for "is" (not for a bare restatement). */
   punctuation = true,
 ): { value?: string; connected: boolean } {

@@ -5,7 +5,7 @@
 import { LANGS } from '../../knowledge/schema.js';
 import type { Knowledge } from '../../knowledge/types.js';
 import type { FlowContext } from '../types.js';
-import { compilePhrase, matchAt, phrasesFor, words, type Phrase, type Word } from './phrases.js';
+import { PhraseList, compilePhrase, matchAt, phrasesFor, words, type Phrase, type Word } from './phrases.js';
 
 interface Entry {
   readonly id: string;
@@ -56,14 +56,14 @@ function acronymsOf(name: string): string[][] {
   return out;
 }
 
-const programIndexes = new WeakMap<object, WeakMap<FlowContext['t'], Entry[]>>();
+const programIndexes = new WeakMap<object, WeakMap<FlowContext['t'], PhraseList<Entry>>>();
 
-function programIndex(ctx: FlowContext): Entry[] {
+function programIndex(ctx: FlowContext): PhraseList<Entry> {
   let byT = programIndexes.get(ctx.knowledge.programs);
   if (!byT) programIndexes.set(ctx.knowledge.programs, (byT = new WeakMap()));
-  let entries = byT.get(ctx.t);
-  if (entries) return entries;
-  entries = [];
+  const cached = byT.get(ctx.t);
+  if (cached) return cached;
+  const entries: Entry[] = [];
   for (const p of ctx.knowledge.programs) {
     for (const lang of LANGS) {
       const name = p.name[lang];
@@ -74,10 +74,12 @@ function programIndex(ctx: FlowContext): Entry[] {
       for (const acronym of acronymsOf(name))
         entries.push({ id: p.id, phrase: compilePhrase(acronym.join(' ')), exact: acronym });
     }
-    for (const phrase of phrasesFor(ctx, `questions:programs.${p.id}`)) entries.push({ id: p.id, phrase });
+    for (const { phrase } of phrasesFor(ctx, `questions:programs.${p.id}`).items)
+      entries.push({ id: p.id, phrase });
   }
-  byT.set(ctx.t, entries);
-  return entries;
+  const list = new PhraseList(entries);
+  byT.set(ctx.t, list);
+  return list;
 }
 
 function unitEntries(ctx: FlowContext, k: Pick<Knowledge, 'units'>): Entry[] {
@@ -87,27 +89,28 @@ function unitEntries(ctx: FlowContext, k: Pick<Knowledge, 'units'>): Entry[] {
       entries.push({ id: u.id, phrase: compilePhrase(u.name[lang]) });
       for (const n of u.currentNames) entries.push({ id: u.id, phrase: compilePhrase(n.name[lang]) });
     }
-    for (const phrase of phrasesFor(ctx, `questions:units.${u.id}`)) entries.push({ id: u.id, phrase });
+    for (const { phrase } of phrasesFor(ctx, `questions:units.${u.id}`).items)
+      entries.push({ id: u.id, phrase });
   }
-  for (const phrase of phrasesFor(ctx, `questions:units.${REGIONAL_BUREAU}`))
+  for (const { phrase } of phrasesFor(ctx, `questions:units.${REGIONAL_BUREAU}`).items)
     entries.push({ id: REGIONAL_BUREAU, phrase });
   return entries;
 }
 
-const unitIndexes = new WeakMap<object, WeakMap<FlowContext['t'], Entry[]>>();
-function unitIndex(ctx: FlowContext): Entry[] {
+const unitIndexes = new WeakMap<object, WeakMap<FlowContext['t'], PhraseList<Entry>>>();
+function unitIndex(ctx: FlowContext): PhraseList<Entry> {
   let byT = unitIndexes.get(ctx.knowledge.units);
   if (!byT) unitIndexes.set(ctx.knowledge.units, (byT = new WeakMap()));
-  let entries = byT.get(ctx.t);
-  if (!entries) byT.set(ctx.t, (entries = unitEntries(ctx, ctx.knowledge)));
-  return entries;
+  let list = byT.get(ctx.t);
+  if (!list) byT.set(ctx.t, (list = new PhraseList(unitEntries(ctx, ctx.knowledge))));
+  return list;
 }
 
 /** The one id named, longest name first; undefined when none or two different ones are named. */
-function mentioned(entries: readonly Entry[], ws: readonly Word[]): string | undefined {
+function mentioned(entries: PhraseList<Entry>, ws: readonly Word[]): string | undefined {
   const hits: { id: string; start: number; end: number }[] = [];
   for (let i = 0; i < ws.length; i++) {
-    for (const e of entries) {
+    for (const e of entries.at(ws[i]!)) {
       const m = matchAt(e.phrase, ws, i);
       if (!m) continue;
       if (e.exact && e.exact.some((w, j) => ws[i + j]?.raw !== w)) continue;

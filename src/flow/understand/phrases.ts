@@ -74,6 +74,56 @@ function wordMatches(part: Extract<Part, { kind: 'word' }>, typed: string): bool
   return false;
 }
 
+// Every phrase list is indexed by its first word, so a message is compared only with the phrases
+// that can start at each of its words (a few dozen instead of thousands).
+/** Keys under which a phrase starting with this word is filed: Arabic words without proclitics. */
+function firstKey(part: Part): string | undefined {
+  if (part.kind !== 'word' || part.prefix) return undefined;
+  return ARABIC.test(part.text) && part.text.startsWith('ال') ? part.text.slice(2) : part.text;
+}
+
+/** The keys a typed word may be filed under: itself, and for Arabic every proclitic stripped. */
+function typedKeys(typed: string): string[] {
+  if (!ARABIC.test(typed)) return [typed];
+  const keys = new Set([typed]);
+  for (const p of ['', 'و', 'ف'])
+    for (const q of ['', 'ب', 'ك', 'ل'])
+      for (const r of ['', 'ال', 'ل']) {
+        const prefix = p + q + r;
+        if (prefix && typed.startsWith(prefix) && typed.length > prefix.length)
+          keys.add(typed.slice(prefix.length));
+      }
+  return [...keys];
+}
+
+export class PhraseList<T extends { readonly phrase: Phrase } = { readonly phrase: Phrase }> {
+  private readonly byFirst = new Map<string, T[]>();
+  private readonly always: T[] = [];
+
+  constructor(readonly items: readonly T[]) {
+    for (const item of items) {
+      const key = item.phrase.parts[0] ? firstKey(item.phrase.parts[0]) : undefined;
+      if (key === undefined) this.always.push(item);
+      else {
+        let bucket = this.byFirst.get(key);
+        if (!bucket) this.byFirst.set(key, (bucket = []));
+        bucket.push(item);
+      }
+    }
+  }
+
+  /** The items whose phrase may start at this word (matchAt decides). */
+  at(w: Word): readonly T[] {
+    const out = [...this.always];
+    for (const key of typedKeys(w.text)) out.push(...(this.byFirst.get(key) ?? []));
+    return out;
+  }
+}
+
+type Phrases = PhraseList | readonly Phrase[];
+const listOf = (phrases: Phrases): PhraseList =>
+  phrases instanceof PhraseList ? phrases : new PhraseList(phrases.map((phrase) => ({ phrase })));
+
 /** End (exclusive) of a match of parts[k..] starting at word i, or -1. */
 function matchFrom(parts: readonly Part[], k: number, ws: readonly Word[], i: number): number {
   if (k === parts.length) return i;
@@ -104,11 +154,12 @@ export function matchAt(phrase: Phrase, ws: readonly Word[], at: number): Match 
 }
 
 /** Every match of any of the phrases at or after word `from`, earliest first, longest first. */
-export function findAll(phrases: readonly Phrase[], ws: readonly Word[], from = 0): Match[] {
+export function findAll(phrases: Phrases, ws: readonly Word[], from = 0): Match[] {
+  const list = listOf(phrases);
   const out: Match[] = [];
   for (let i = from; i < ws.length; i++) {
-    for (const p of phrases) {
-      const m = matchAt(p, ws, i);
+    for (const { phrase } of list.at(ws[i]!)) {
+      const m = matchAt(phrase, ws, i);
       if (m) out.push(m);
     }
   }
@@ -116,39 +167,40 @@ export function findAll(phrases: readonly Phrase[], ws: readonly Word[], from = 
 }
 
 /** The earliest (then longest) match of any of the phrases, at or after word `from`. */
-export function findFirst(phrases: readonly Phrase[], ws: readonly Word[], from = 0): Match | undefined {
+export function findFirst(phrases: Phrases, ws: readonly Word[], from = 0): Match | undefined {
   return findAll(phrases, ws, from)[0];
 }
 
 /** The longest match of any phrase starting at word `at`. */
-export function longestAt(phrases: readonly Phrase[], ws: readonly Word[], at: number): Match | undefined {
+export function longestAt(phrases: Phrases, ws: readonly Word[], at: number): Match | undefined {
+  if (at >= ws.length) return undefined;
   let best: Match | undefined;
-  for (const p of phrases) {
-    const m = matchAt(p, ws, at);
+  for (const { phrase } of listOf(phrases).at(ws[at]!)) {
+    const m = matchAt(phrase, ws, at);
     if (m && (!best || m.end > best.end)) best = m;
   }
   return best;
 }
 
 /** A phrase list ending at the last word (e.g. a Chinese 吗). */
-export function matchesAtEnd(phrases: readonly Phrase[], ws: readonly Word[]): boolean {
-  return phrases.some((p) => {
-    const n = p.parts.length;
-    return n > 0 && n <= ws.length && matchAt(p, ws, ws.length - n)?.end === ws.length;
+export function matchesAtEnd(phrases: Phrases, ws: readonly Word[]): boolean {
+  return listOf(phrases).items.some(({ phrase }) => {
+    const n = phrase.parts.length;
+    return n > 0 && n <= ws.length && matchAt(phrase, ws, ws.length - n)?.end === ws.length;
   });
 }
 
-const cache = new WeakMap<FlowContext['t'], Map<string, readonly Phrase[]>>();
+const cache = new WeakMap<FlowContext['t'], Map<string, PhraseList>>();
 
 /** All phrases of a list key (e.g. `questions:topics.cost`) across the six languages, compiled once. */
-export function phrasesFor(ctx: FlowContext, key: string, langs: readonly Lang[] = LANGS): readonly Phrase[] {
+export function phrasesFor(ctx: FlowContext, key: string, langs: readonly Lang[] = LANGS): PhraseList {
   let byKey = cache.get(ctx.t);
   if (!byKey) cache.set(ctx.t, (byKey = new Map()));
   const id = `${langs.join(',')}|${key}`;
-  let phrases = byKey.get(id);
-  if (!phrases) {
+  let list = byKey.get(id);
+  if (!list) {
     const seen = new Set<string>();
-    const list: Phrase[] = [];
+    const phrases: { phrase: Phrase }[] = [];
     for (const lang of langs) {
       const value = ctx.t(lang)(key, { returnObjects: true }) as unknown;
       // A missing key comes back as a string (its own name): only lists are phrase lists.
@@ -156,13 +208,13 @@ export function phrasesFor(ctx: FlowContext, key: string, langs: readonly Lang[]
       for (const item of items) {
         if (typeof item !== 'string' || seen.has(item)) continue;
         seen.add(item);
-        const p = compilePhrase(item);
-        if (p.parts.length) list.push(p);
+        const phrase = compilePhrase(item);
+        if (phrase.parts.length) phrases.push({ phrase });
       }
     }
-    byKey.set(id, (phrases = list));
+    byKey.set(id, (list = new PhraseList(phrases)));
   }
-  return phrases;
+  return list;
 }
 
 /** The original text from word `from` to the end (or to word `to`), as typed. */
