@@ -122,7 +122,8 @@ export function findField(ctx: FlowContext, text: string, among: readonly string
 /** Input kinds whose values can be checked here, so that no connector is needed before them. */
 const TYPED: ReadonlySet<string> = new Set(['date', 'country']);
 
-const TRIM = /^[\s,.;:!?¡¿。，、！？؟،…"'«»“”()\-–—]+|[\s,.;:!?¡¿。，、！？؟،…"'«»“”()\-–—]+$/gu;
+// Punctuation around a value; a closing bracket stays ("Ministry of Trade (MoT)").
+const TRIM = /^[\s,.;:!?¡¿。，、！？؟،…"'«»“”()\-–—]+|[\s,.;:!?¡¿。，、！？؟،…"'«»“”\-–—]+$/gu;
 
 /** The new value: the words after the field (and its connector) up to a stop word. */
 function valueAfter(
@@ -134,10 +135,14 @@ function valueAfter(
   /** Whether a dash or colon after the field may stand for "is" (not for a bare restatement). */
   punctuation = true,
 ): { value?: string; connected: boolean } {
-  // "will be in", "sera en", "будет в": connectors may follow one another.
+  // "will be in", "sera en", "будет в": two connectors may follow one another.
   let start = from;
   let connected = false;
-  for (let c = longestAt(connectors, ws, start); c; c = longestAt(connectors, ws, start)) {
+  for (
+    let n = 0, c = longestAt(connectors, ws, start);
+    c && n < 2;
+    n++, c = longestAt(connectors, ws, start)
+  ) {
     start = c.end;
     connected = true;
   }
@@ -150,6 +155,21 @@ function valueAfter(
   const stop = findFirst(phrasesFor(ctx, 'questions:correction.stop'), ws, start);
   const value = rawSlice(text, ws, start, stop ? stop.start : ws.length).replace(TRIM, '');
   return { ...(value ? { value } : {}), connected };
+}
+
+/**
+ * The value, if it can be the new answer: after a connector ("to", "на", "改为") anything the
+ * step's own reader may accept; without one, only a value of a kind checked here ("finalement la
+ * lettre en anglais", "change the start January 2028").
+ */
+function acceptable(
+  ctx: FlowContext,
+  stepId: string,
+  found: { value?: string; connected: boolean },
+): string | undefined {
+  if (!found.value || !plausible(ctx, stepId, found.value)) return undefined;
+  const typed = TYPED.has(STEP_BY_ID.get(stepId)?.input ?? '') || stepId === 'letterLang';
+  return found.connected || typed ? found.value : undefined;
 }
 
 /** Whether a value can be an answer of that step (a date for the start, a country for the country). */
@@ -199,10 +219,11 @@ export function detectCorrection(
     const before = fields.find((f) => f.match.end <= verb.start && verb.start - f.match.end <= FIELD_NEAR);
     const field = after ?? before;
     if (!field) continue;
-    const { value } = valueAfter(ctx, text, ws, after ? field.match.end : verb.end, connectors);
-    return value && plausible(ctx, field.stepId, value)
-      ? { stepId: field.stepId, value }
-      : { stepId: field.stepId };
+    const found = valueAfter(ctx, text, ws, after ? field.match.end : verb.end, connectors);
+    // "签署人改成王部长": a verb after its field may itself be the connector.
+    const verbConnects = !after && longestAt(connectors, ws, verb.start)?.end === verb.end;
+    const value = acceptable(ctx, field.stepId, { ...found, connected: found.connected || verbConnects });
+    return value ? { stepId: field.stepId, value } : { stepId: field.stepId };
   }
 
   // 2. A correction word near the start, then a field and its new value; or only a new value
@@ -211,12 +232,8 @@ export function detectCorrection(
   if (cue) {
     const field = fields.find((f) => f.match.start >= cue.end || f.match.end <= cue.start);
     if (field) {
-      const { value, connected } = valueAfter(ctx, text, ws, field.match.end, connectors);
-      // Without a connector only a value of a checkable kind will do ("finalement la lettre en anglais").
-      const typed = TYPED.has(STEP_BY_ID.get(field.stepId)?.input ?? '') || field.stepId === 'letterLang';
-      return value && (connected || typed) && plausible(ctx, field.stepId, value)
-        ? { stepId: field.stepId, value }
-        : undefined;
+      const value = acceptable(ctx, field.stepId, valueAfter(ctx, text, ws, field.match.end, connectors));
+      return value ? { stepId: field.stepId, value } : undefined;
     }
     const rest = valueAfter(ctx, text, ws, lastCueEnd(ctx, ws, cue), connectors).value;
     if (rest) {

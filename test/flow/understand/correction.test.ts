@@ -49,6 +49,8 @@ const TABLES: Record<Lang, readonly Row[]> = {
       { stepId: 'beneficiaries', value: '40 examiners' },
     ],
     ['change the purpose', { stepId: 'purpose' }],
+    ['the period, please change it', { stepId: 'period' }],
+    ['change the start January 2028', { stepId: 'start', value: 'January 2028' }],
     // The pending question's answer, and plain answers, are not corrections.
     ['The period is 12 months from July', undefined, BEFORE_PERIOD],
     ['change the period', undefined, BEFORE_PERIOD],
