@@ -1,7 +1,7 @@
 // Answers a question typed mid-interview from the knowledge and the domain rules, citing the
 // manual; the engine then asks its pending question again, unchanged.
 import type { Lang } from '../../knowledge/types.js';
-import { dirOf } from '../ask.js';
+import { textDirection } from '../../knowledge/schema.js';
 import type { ConversationState, FlowContext, Reply } from '../types.js';
 import type { Question, QuestionTopic } from '../understand/question.js';
 import { eligibilityAnswer } from './eligibility.js';
@@ -34,7 +34,7 @@ export function answerQuestion(ctx: FlowContext, state: ConversationState, q: Qu
   if (q.also?.includes('cost') && q.topic !== 'cost') parts.push(...costAnswer(a, true));
   const p = programOf(a);
   const link = q.topic === 'program' && p ? { links: [{ label: a.t('flow:program.link'), url: p.url }] } : {};
-  return { text: joinParts(parts.filter(Boolean), lang), dir: dirOf(lang), ...link };
+  return { text: joinParts(parts.filter(Boolean), lang), dir: textDirection(lang), ...link };
 }
 
 /** Sentences run on (Chinese without a space); a list (several lines) stands in its own paragraph. */
