@@ -21,8 +21,11 @@ export function remainingSteps(a: AnswerInput): StepDef[] {
   );
 }
 
+/** A step's review label, or its name among the steps that have none; its id as a last resort. */
 export function stepName(a: AnswerInput, id: string): string {
-  return labelOf(a.ctx, a.lang, id) ?? a.t(`questions:steps.${id}`);
+  const names = a.t('questions:steps', { returnObjects: true }) as unknown;
+  const name = names && typeof names === 'object' ? (names as Record<string, unknown>)[id] : undefined;
+  return labelOf(a.ctx, a.lang, id) ?? (typeof name === 'string' ? name : id);
 }
 
 export function nextAnswer(a: AnswerInput): string[] {

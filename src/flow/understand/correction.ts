@@ -21,6 +21,7 @@ import {
   findAll,
   findFirst,
   longestAt,
+  phraseGroups,
   phrasesFor,
   rawSlice,
   words,
@@ -61,7 +62,7 @@ export function fieldPhrases(ctx: FlowContext, stepId: string): PhraseList {
     }
     phrases = new PhraseList([
       ...labels.map((phrase) => ({ phrase })),
-      ...phrasesFor(ctx, `questions:fields.${stepId}`).items,
+      ...(phraseGroups(ctx, 'questions:fields').get(stepId)?.items ?? []),
     ]);
     byStep.set(stepId, phrases);
   }

@@ -5,7 +5,15 @@
 import { LANGS } from '../../knowledge/schema.js';
 import type { Knowledge } from '../../knowledge/types.js';
 import type { FlowContext } from '../types.js';
-import { PhraseList, compilePhrase, matchAt, phrasesFor, words, type Phrase, type Word } from './phrases.js';
+import {
+  PhraseList,
+  compilePhrase,
+  matchAt,
+  phraseGroups,
+  words,
+  type Phrase,
+  type Word,
+} from './phrases.js';
 
 interface Entry {
   readonly id: string;
@@ -74,7 +82,7 @@ function programIndex(ctx: FlowContext): PhraseList<Entry> {
       for (const acronym of acronymsOf(name))
         entries.push({ id: p.id, phrase: compilePhrase(acronym.join(' ')), exact: acronym });
     }
-    for (const { phrase } of phrasesFor(ctx, `questions:programs.${p.id}`).items)
+    for (const { phrase } of phraseGroups(ctx, 'questions:programs').get(p.id)?.items ?? [])
       entries.push({ id: p.id, phrase });
   }
   const list = new PhraseList(entries);
@@ -89,10 +97,10 @@ function unitEntries(ctx: FlowContext, k: Pick<Knowledge, 'units'>): Entry[] {
       entries.push({ id: u.id, phrase: compilePhrase(u.name[lang]) });
       for (const n of u.currentNames) entries.push({ id: u.id, phrase: compilePhrase(n.name[lang]) });
     }
-    for (const { phrase } of phrasesFor(ctx, `questions:units.${u.id}`).items)
+    for (const { phrase } of phraseGroups(ctx, 'questions:units').get(u.id)?.items ?? [])
       entries.push({ id: u.id, phrase });
   }
-  for (const { phrase } of phrasesFor(ctx, `questions:units.${REGIONAL_BUREAU}`).items)
+  for (const { phrase } of phraseGroups(ctx, 'questions:units').get(REGIONAL_BUREAU)?.items ?? [])
     entries.push({ id: REGIONAL_BUREAU, phrase });
   return entries;
 }

@@ -217,6 +217,41 @@ export function phrasesFor(ctx: FlowContext, key: string, langs: readonly Lang[]
   return list;
 }
 
+const groupCache = new WeakMap<FlowContext['t'], Map<string, ReadonlyMap<string, PhraseList>>>();
+
+/**
+ * The phrase lists under an object key (`questions:fields` -> one list per step id), across the
+ * six languages; ids a language leaves out simply have fewer phrases. Read as a whole object so
+ * that no missing key is ever looked up.
+ */
+export function phraseGroups(ctx: FlowContext, key: string): ReadonlyMap<string, PhraseList> {
+  let byKey = groupCache.get(ctx.t);
+  if (!byKey) groupCache.set(ctx.t, (byKey = new Map()));
+  let groups = byKey.get(key);
+  if (!groups) {
+    const sources = new Map<string, Set<string>>();
+    for (const lang of LANGS) {
+      const value = ctx.t(lang)(key, { returnObjects: true }) as unknown;
+      if (!value || typeof value !== 'object' || Array.isArray(value)) continue;
+      for (const [id, list] of Object.entries(value as Record<string, unknown>)) {
+        if (id.startsWith('_') || !Array.isArray(list)) continue;
+        let set = sources.get(id);
+        if (!set) sources.set(id, (set = new Set()));
+        for (const item of list) if (typeof item === 'string') set.add(item);
+      }
+    }
+    const built = new Map<string, PhraseList>();
+    for (const [id, set] of sources) {
+      const phrases = [...set]
+        .map((s) => ({ phrase: compilePhrase(s) }))
+        .filter((x) => x.phrase.parts.length);
+      built.set(id, new PhraseList(phrases));
+    }
+    byKey.set(key, (groups = built));
+  }
+  return groups;
+}
+
 /** The original text from word `from` to the end (or to word `to`), as typed. */
 export function rawSlice(text: string, ws: readonly Word[], from: number, to = ws.length): string {
   if (from >= ws.length || to <= from) return '';
