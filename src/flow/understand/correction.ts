@@ -13,9 +13,7 @@ import type { FlowContext } from '../types.js';
 import { LANGS } from '../../knowledge/schema.js';
 import type { Lang } from '../../knowledge/types.js';
 import { STEP_BY_ID } from '../../../dialogs/steps.js';
-import { matchCountry } from '../inputs/country.js';
-import { parseTypedDate } from '../inputs/date.js';
-import { matchLanguage } from '../inputs/language.js';
+import { readsAsCountry, readsAsDate, readsAsLanguage } from './plain-answer.js';
 import {
   compilePhrase,
   findAll,
@@ -177,9 +175,9 @@ function acceptable(
 function plausible(ctx: FlowContext, stepId: string, value: string): boolean {
   const step = STEP_BY_ID.get(stepId);
   if (!step) return false;
-  if (step.input === 'date') return parseTypedDate(value, ctx.today) !== undefined;
-  if (step.input === 'country') return matchCountry(ctx.knowledge, value).kind !== 'none';
-  if (stepId === 'letterLang') return matchLanguage(value) !== undefined;
+  if (step.input === 'date') return readsAsDate(ctx, value);
+  if (step.input === 'country') return readsAsCountry(ctx, value, false);
+  if (stepId === 'letterLang') return readsAsLanguage(value);
   // Free text and choices: the step's own reader decides; a bare negation is never a value.
   return !longestAt(phrasesFor(ctx, 'questions:correction.negation'), words(value), 0);
 }
@@ -238,10 +236,8 @@ export function detectCorrection(
     }
     const rest = valueAfter(ctx, text, ws, lastCueEnd(ctx, ws, cue), connectors).value;
     if (rest) {
-      if (answered.includes('start') && parseTypedDate(rest, ctx.today))
-        return { stepId: 'start', value: rest };
-      const c = matchCountry(ctx.knowledge, rest);
-      if (answered.includes('country') && c.kind === 'one' && c.exact)
+      if (answered.includes('start') && readsAsDate(ctx, rest)) return { stepId: 'start', value: rest };
+      if (answered.includes('country') && readsAsCountry(ctx, rest, true))
         return { stepId: 'country', value: rest };
     }
     return undefined;

@@ -3,10 +3,13 @@
 // question again. Only classifies: the engine tries the pending question's answer first. Cue words
 // and topics are data (locales/*/questions.json), matched as whole words in all six languages.
 import type { FlowContext } from '../types.js';
-import { findCountryMention, matchCountry } from '../inputs/country.js';
-import { parseTypedDate } from '../inputs/date.js';
-import { matchLanguage } from '../inputs/language.js';
-import { matchAnswerWord } from '../inputs/vocabulary.js';
+import {
+  countryMentioned,
+  readsAsCountry,
+  readsAsDate,
+  readsAsLanguage,
+  readsAsYesNo,
+} from './plain-answer.js';
 import { findAll, longestAt, matchesAtEnd, phrasesFor, words, type Word } from './phrases.js';
 import { programMention, unitMention } from './mentions.js';
 
@@ -74,13 +77,13 @@ function opensAsQuestion(ctx: FlowContext, ws: readonly Word[], text: string): b
 /** "Kenya?", "June 2027?", "yes?": an answer said with a doubt, not a question. */
 function isPlainAnswer(ctx: FlowContext, text: string): boolean {
   const bare = text.replace(/[?？؟¿]/gu, ' ').trim();
-  if (!bare) return true;
-  if (/^\d{1,2}$/.test(bare)) return true;
-  if (matchAnswerWord(ctx, bare)) return true;
-  if (matchLanguage(bare)) return true;
-  const country = matchCountry(ctx.knowledge, bare);
-  if (country.kind === 'one' && country.exact) return true;
-  return parseTypedDate(bare, ctx.today) !== undefined;
+  if (!bare || /^\d{1,2}$/.test(bare)) return true;
+  return (
+    readsAsYesNo(ctx, bare) ||
+    readsAsLanguage(bare) ||
+    readsAsCountry(ctx, bare, true) ||
+    readsAsDate(ctx, bare)
+  );
 }
 
 function topicsOf(ctx: FlowContext, ws: readonly Word[]): Exclude<QuestionTopic, 'other'>[] {
@@ -125,7 +128,7 @@ export function detectQuestion(ctx: FlowContext, text: string): Question | undef
       return undefined;
   }
 
-  const country = findCountryMention(ctx.knowledge, trimmed);
+  const country = countryMentioned(ctx, trimmed);
   // "What is X?" is about X when X is a unit; about a program only when one is named.
   const named = topics.filter((t) => t !== 'program' || programId);
   const topic: QuestionTopic =
