@@ -11,6 +11,8 @@ export interface UnitView {
   readonly name: string;
   readonly contactTitle: string;
   readonly address: readonly string[];
+  /** Street, city and country, without the organisation and the unit. */
+  readonly postal: string;
 }
 
 export interface RouteView {
@@ -47,7 +49,14 @@ export function unitView(
     id,
     name: unitLabel(unit, date, lang, (current) => t('routing:now-called', { name: current })),
     contactTitle: unit.contactTitle[lang],
-    address: unit.address,
+    // In the user's language; the street is French wherever it is written.
+    postal: t('routing:postal', { street: unit.address[1] ?? '' }),
+    address: [
+      t('routing:address', {
+        unit: unit.name[lang],
+        postal: t('routing:postal', { street: unit.address[1] ?? '' }),
+      }),
+    ],
   };
 }
 

@@ -1,6 +1,6 @@
 // Manual sections read from knowledge sources, and written as each language cites the manual.
 import { describe, expect, it } from 'vitest';
-import { cite, isUnverified, manualSections } from '../../src/flow/answers/citation.js';
+import { cite, manualSections } from '../../src/flow/answers/citation.js';
 import { LANGS } from '../../src/knowledge/schema.js';
 import { flowContext } from '../helpers/flow.js';
 
@@ -28,18 +28,6 @@ describe('manualSections', () => {
     ['S UN DESA LDC list, 2024-12', []],
   ])('%s', (source, expected) => {
     expect(manualSections(source)).toEqual(expected);
-  });
-});
-
-describe('isUnverified', () => {
-  it.each([
-    ['M IV Part I (b)(ii); registration without a letter: U, not stated in the manual', true],
-    ['M IV Part I (b)(iv); U: the manual prints no serving unit', true],
-    ['U routing [U]: transition group', true],
-    ['S routing [S]: Africa → Africa bureau (M III(b)(iii)); membership [S]: WIPO member', false],
-    ['M IV Part I (b)(i); URL: the manual prints www.wipo.int/tisc/', false],
-  ])('%s -> %s', (source, expected) => {
-    expect(isUnverified(source)).toBe(expected);
   });
 });
 

@@ -178,8 +178,8 @@ const CASES: readonly Case[] = [
       unitName('ldc-division', l),
       k.unitById.get('ldc-division')!.contactTitle[l],
       k.unitById.get('ldc-division')!.currentNames[0]!.name[l],
-      STREET,
-      'CH-1211 Geneva 20',
+      // The street as it is written, the city and country in the user's language.
+      tr(l, 'routing:postal', { street: STREET }),
       CITES['III(b)(iii)']![l],
     ],
   },

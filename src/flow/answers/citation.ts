@@ -33,11 +33,6 @@ export function manualSections(source: string): Section[] {
   return out;
 }
 
-/** True when a source marks part of its record as unverified ("U", "…: U, not stated in the manual"). */
-export function isUnverified(source: string): boolean {
-  return /^U\s|\[U\]|(?:^|[;:,]\s*)U\b/.test(source);
-}
-
 function list(t: Translate, key: string): string[] {
   const v = t(key, { returnObjects: true }) as unknown;
   return Array.isArray(v) ? v.map(String) : [];

@@ -3,7 +3,7 @@
 import type { Country, Program } from '../../knowledge/types.js';
 import { programServesCountry } from '../../domain/routing.js';
 import { countryName, formatDate } from '../../present/format.js';
-import { isUnverified } from './citation.js';
+import { inferredProgramFacts, unverifiedCountryFacts } from '../../domain/sources.js';
 import {
   MANUAL,
   audienceOf,
@@ -68,11 +68,11 @@ export function eligibilityAnswer(a: AnswerInput): string[] {
 
   const r = routeOf(a, c, p);
   const caveats: string[] = [];
-  if (isUnverified(c.source) || c.alsoUnit) {
+  if (unverifiedCountryFacts(c).length || c.alsoUnit) {
     const primary = r ? unit(a, r.primary).view.name : '';
     caveats.push(a.t(`${key}.country-unverified`, { country, unit: primary }));
   }
-  if (p && isUnverified(p.source)) caveats.push(a.t(`${key}.program-unverified`));
+  if (p && inferredProgramFacts(p).length) caveats.push(a.t(`${key}.program-unverified`));
   // Eligible is not approved; said when there is room for it (answers stay short on a phone).
   if (c.group !== 'developed' && out.length + caveats.length <= 3) {
     out.push(

@@ -3,11 +3,12 @@
 import type { Country, Lang, Program, Unit, UnitId } from '../../knowledge/types.js';
 import { parseIsoDate } from '../../domain/calendar.js';
 import { ldcStatusOn, type LdcStatus } from '../../domain/ldc-status.js';
-import { route, type Route } from '../../domain/routing.js';
+import type { Route } from '../../domain/routing.js';
+import { routeOf as turnRoute } from '../presenters.js';
 import { formatList } from '../../present/format.js';
 import { unitView, type UnitView } from '../../present/route.js';
 import type { Translate } from '../../present/translate.js';
-import { answerValues } from '../navigation.js';
+import { answerValues } from '../values.js';
 import type { ConversationState, FlowContext } from '../types.js';
 import type { Question } from '../understand/question.js';
 import { cite } from './citation.js';
@@ -70,9 +71,9 @@ export function ldcOf(a: AnswerInput, c: Country): LdcStatus {
   return today ? ldcStatusOn(c, today) : { kind: 'not-ldc' };
 }
 
-/** The route for a country (and the program, when there is one), as the domain decides it. */
+/** The route for a country (and the program, when there is one): the turn's one computation. */
 export function routeOf(a: AnswerInput, c: Country, p?: Program): Route | undefined {
-  const r = route(a.ctx.knowledge, { country: c.code, date: a.ctx.today, ...(p ? { programId: p.id } : {}) });
+  const r = turnRoute(a.ctx, c.code, p?.id);
   return r.ok ? r.value : undefined;
 }
 
@@ -83,10 +84,9 @@ export function unit(a: AnswerInput, id: UnitId): { record: Unit; view: UnitView
   };
 }
 
-/** The postal address: the organisation in the user's language, street and city as the manual prints them. */
+/** The postal address, in the user's language. */
 export function addressOf(a: AnswerInput, id: UnitId): string {
-  const { record, view } = unit(a, id);
-  return a.t('questions:answer.address', { unit: view.name, street: record.address.slice(1).join(', ') });
+  return unit(a, id).view.address.join(', ');
 }
 
 export const citeIn = (a: AnswerInput, sources: string | readonly string[]) => cite(sources, a.t);

@@ -4,7 +4,7 @@ import type { Lang, Program } from '../../knowledge/types.js';
 import { programView } from '../../present/program.js';
 import { countryName } from '../../present/format.js';
 import { programServesCountry } from '../../domain/routing.js';
-import { isUnverified } from './citation.js';
+import { inferredProgramFacts } from '../../domain/sources.js';
 import { MANUAL, audienceOf, citeIn, countryOf, ldcOf, programOf, type AnswerInput } from './facts.js';
 import { phrasesFor, findAll, words } from '../understand/phrases.js';
 
@@ -42,7 +42,7 @@ export function programAnswer(a: AnswerInput): string[] {
       }),
     );
   }
-  if (isUnverified(p.source)) out.push(a.t('questions:answer.eligibility.program-unverified'));
+  if (inferredProgramFacts(p).length) out.push(a.t('questions:answer.eligibility.program-unverified'));
   return out;
 }
 

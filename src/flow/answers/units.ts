@@ -4,7 +4,7 @@ import type { Country, UnitId } from '../../knowledge/types.js';
 import { UNIT_IDS } from '../../knowledge/schema.js';
 import { countryName, formatList } from '../../present/format.js';
 import { REGIONAL_BUREAU } from '../understand/mentions.js';
-import { isUnverified } from './citation.js';
+import { unverifiedCountryFacts } from '../../domain/sources.js';
 import { addressOf, citeIn, countryOf, programOf, routeOf, unit, type AnswerInput } from './facts.js';
 
 const isUnitId = (id: string | undefined): id is UnitId =>
@@ -72,7 +72,7 @@ function countryUnit(a: AnswerInput, c: Country): string[] {
         ),
       }),
     );
-  if (isUnverified(c.source))
+  if (unverifiedCountryFacts(c).length)
     out.push(
       a.t('questions:answer.eligibility.country-unverified', {
         country: countryName(c.code, a.lang),

@@ -3,16 +3,14 @@
 // to them ("Kenya?", "June 2027?" are answers said with a doubt). The one place these detectors
 // reach into the input readers.
 import type { FlowContext } from '../types.js';
-import { findCountryMention, matchCountry } from '../inputs/country.js';
-import { parseTypedDate } from '../inputs/date.js';
+import { findCountryMention, matchCountry } from '../../domain/country-match.js';
 import { matchLanguage } from '../inputs/language.js';
-import { matchAnswerWord } from '../inputs/vocabulary.js';
+import { parseDate } from './date.js';
+import { parseYesNo } from './yes-no.js';
 
-export const readsAsDate = (ctx: FlowContext, text: string): boolean =>
-  parseTypedDate(text, ctx.today) !== undefined;
+export const readsAsDate = (ctx: FlowContext, text: string): boolean => parseDate(ctx, text) !== undefined;
 
-export const readsAsYesNo = (ctx: FlowContext, text: string): boolean =>
-  matchAnswerWord(ctx, text) !== undefined;
+export const readsAsYesNo = (ctx: FlowContext, text: string): boolean => parseYesNo(ctx, text) !== undefined;
 
 export const readsAsLanguage = (text: string): boolean => matchLanguage(text) !== undefined;
 
@@ -23,5 +21,7 @@ export function readsAsCountry(ctx: FlowContext, text: string, exact: boolean): 
 }
 
 /** The one country named inside a sentence, if any. */
-export const countryMentioned = (ctx: FlowContext, text: string): string | undefined =>
-  findCountryMention(ctx.knowledge, text);
+export function countryMentioned(ctx: FlowContext, text: string): string | undefined {
+  const m = findCountryMention(ctx.knowledge, text);
+  return m.kind === 'one' ? m.code : undefined;
+}
