@@ -190,7 +190,7 @@ export function analyzeQuery(text: string, hint?: Lang): QueryAnalysis {
   const units: Unit[] = [
     ...wordUnits(words, { latin }),
     ...hanGroups(words.han).map((g) => ({
-      alternatives: g.terms.map((t) => ({ term: t.term, weight: 1, start: t.start, end: t.end })),
+      alternatives: g.terms.map((t) => ({ term: t.term, weight: t.weight ?? 1, start: t.start, end: t.end })),
       start: g.start,
       end: g.end,
       han: true,

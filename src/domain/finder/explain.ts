@@ -1,7 +1,7 @@
 // Why a program was offered, in the user's own words: the meaningful words that matched (never a
-// stop word, never a generic one, never a stray Chinese character — adjacent Chinese bigrams are
-// shown as the stretch the user typed), and "word → concept" where only the concept layer linked
-// them ("counterfeiting → building respect for IP").
+// stop word or a generic one, never a fragment — Chinese bigrams are shown as the stretch the user
+// typed, and words joined by a hyphen or a space stay together), and "words → concept" where only
+// the concept layer linked them ("counterfeiting → building respect for IP").
 import type { Concept, Lang } from '../../knowledge/types.js';
 import type { QueryAnalysis } from './analyze.js';
 import type { Contribution } from './rank.js';
@@ -19,48 +19,57 @@ interface Span {
   start: number;
   end: number;
   score: number;
+  /** False for a generic word: shown only as part of a longer stretch. */
+  meaningful: boolean;
 }
 
-/** Non-overlapping spans: overlapping or touching Chinese spans merge ("最不" + "不发" + "发达"). */
-function mergeSpans(spans: Span[]): Span[] {
-  const sorted = [...spans].sort((a, b) => a.start - b.start);
+interface Match {
+  readonly group: number;
+  readonly term?: string;
+  readonly score: number;
+  readonly meaningful: boolean;
+}
+
+/** The span of the user's text a matched term stands for. */
+function spanOf(analysis: QueryAnalysis, m: Match): Span | undefined {
+  const g = analysis.groups[m.group];
+  if (!g) return undefined;
+  const alt = g.alternatives.find((a) => a.term === m.term);
+  // A one-character Chinese "word" is a segmentation fragment: show the bigram that matched
+  // ("苗" + "苗绣" -> "苗绣"). A longer word is shown as the word.
+  const widen = g.han && g.end - g.start === 1 && alt?.start !== undefined;
+  return {
+    start: widen ? Math.min(g.start, alt.start!) : g.start,
+    end: widen ? Math.max(g.end, alt.end!) : g.end,
+    score: m.score,
+    meaningful: m.meaningful,
+  };
+}
+
+/**
+ * Spans that overlap, touch, or are separated only by a space, a hyphen or an apostrophe merge
+ * ("最不" + "发达" -> "最不发达", "knock" + "offs" -> "knock-offs"). Stretches made only of generic
+ * words are dropped.
+ */
+function merge(text: string, spans: readonly Span[]): Span[] {
+  const sorted = [...spans].sort((a, b) => a.start - b.start || b.end - a.end);
   const out: Span[] = [];
   for (const s of sorted) {
     const last = out[out.length - 1];
-    if (last && s.start <= last.end) {
+    if (last && (s.start <= last.end || /^[\s\-‐–'’]*$/u.test(text.slice(last.end, s.start)))) {
       last.end = Math.max(last.end, s.end);
       last.score = Math.max(last.score, s.score);
+      last.meaningful ||= s.meaningful;
     } else out.push({ ...s });
   }
-  return out;
+  return out.filter((s) => s.meaningful);
 }
 
-/** The span of the user's text a matched term stands for (a Chinese bigram covers two characters). */
-function spanOf(
-  analysis: QueryAnalysis,
-  group: number,
-  term: string | undefined,
-  score: number,
-): Span | undefined {
-  const g = analysis.groups[group];
-  if (!g) return undefined;
-  // The word as segmented, widened to the bigram that matched ("市场" + "场上" -> "市场上"), so the
-  // user sees their word, never a fragment of it.
-  const alt = g.alternatives.find((a) => a.term === term);
-  return { start: Math.min(g.start, alt?.start ?? g.start), end: Math.max(g.end, alt?.end ?? g.end), score };
-}
-
-function wordsOf(
-  analysis: QueryAnalysis,
-  matches: readonly { group: number; term?: string; score: number }[],
-): Span[] {
-  const han: Span[] = [];
-  const other: Span[] = [];
-  for (const m of matches) {
-    const span = spanOf(analysis, m.group, m.term, m.score);
-    if (span) (analysis.groups[m.group]!.han ? han : other).push(span);
-  }
-  return [...other, ...mergeSpans(han)];
+function spans(analysis: QueryAnalysis, matches: readonly Match[]): Span[] {
+  return merge(
+    analysis.text,
+    matches.map((m) => spanOf(analysis, m)).filter((s): s is Span => s !== undefined),
+  );
 }
 
 /** An arrow that points from the words to the concept in the script's reading direction. */
@@ -72,37 +81,40 @@ export function explain(
   conceptById: ReadonlyMap<string, Concept>,
   lang: Lang,
 ): { reasons: MatchReason[]; matched: string[] } {
-  const direct = contributions
-    .filter((c) => c.group !== undefined && !c.generic)
-    .map((c) => ({ group: c.group!, term: c.term, score: c.score }));
-  const entries: { reason: MatchReason; score: number; text: string }[] = [];
-  const shown = new Set<string>();
   const text = (s: Span) => analysis.text.slice(s.start, s.end);
-  for (const s of wordsOf(analysis, direct)) {
-    const word = text(s);
-    if (shown.has(word.toLowerCase())) continue;
-    shown.add(word.toLowerCase());
-    entries.push({ reason: { words: [word] }, score: s.score, text: word });
-  }
+  const entries: { reason: MatchReason; score: number; text: string; spans: Span[] }[] = [];
+  const covered = (s: Span, by: readonly Span[]) => by.some((o) => o.start <= s.start && s.end <= o.end);
+
+  const direct: Match[] = contributions
+    .filter((c) => c.group !== undefined)
+    .map((c) => ({ group: c.group!, term: c.term, score: c.score, meaningful: !c.generic }));
+  const directSpans = spans(analysis, direct);
+  const shownSpans: Span[] = [...directSpans];
   for (const c of contributions) {
-    if (!c.concept || !c.conceptWords) continue;
-    const concept = conceptById.get(c.concept);
-    if (!concept) continue;
-    const words = wordsOf(
-      analysis,
-      c.conceptWords.map((w) => ({ ...w, score: c.score })),
-    )
-      .map(text)
-      .filter((w) => !shown.has(w.toLowerCase()));
-    // Words already shown on their own say enough; the concept adds only what they did not.
-    if (words.length === 0) continue;
-    words.forEach((w) => shown.add(w.toLowerCase()));
+    const concept = c.concept ? conceptById.get(c.concept) : undefined;
+    if (!concept || !c.conceptWords) continue;
+    const matches = c.conceptWords.map((w) => ({ ...w, score: c.score, meaningful: true }));
+    // Words already shown say enough; the concept adds only what they did not.
+    const fresh = spans(analysis, matches).filter((s) => !covered(s, shownSpans));
+    if (fresh.length === 0) continue;
+    shownSpans.push(...fresh);
+    const words = [...new Set(fresh.map(text))];
     const label = concept.label[lang];
     entries.push({
       reason: { words, concept: { id: concept.id, label } },
       score: c.score,
       text: `${words.join('/')} ${arrow(lang)} ${label}`,
+      spans: fresh,
     });
+  }
+  const conceptSpans = entries.flatMap((e) => e.spans);
+  const seen = new Set<string>();
+  for (const s of directSpans) {
+    const word = text(s);
+    // A word inside a concept's stretch ("عادلا" in "نصيبا عادلا") is told there.
+    if (covered(s, conceptSpans) || seen.has(word.toLocaleLowerCase(lang))) continue;
+    seen.add(word.toLocaleLowerCase(lang));
+    entries.push({ reason: { words: [word] }, score: s.score, text: word, spans: [s] });
   }
   entries.sort((a, b) => b.score - a.score);
   const top = entries.slice(0, MAX_REASONS);

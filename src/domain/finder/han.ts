@@ -25,7 +25,12 @@ export interface HanTerm {
   readonly term: string;
   readonly start: number;
   readonly end: number;
+  /** Less than 1 for a bigram across two whole words (建立|知识 -> "立知"), often a chance pair. */
+  readonly weight?: number;
 }
+
+/** Weight of a bigram that joins the last character of one word to the first of the next. */
+const ACROSS_WORDS_WEIGHT = 0.6;
 
 /** One query word of Chinese: its own term and the bigrams that start inside it, each with its span. */
 export interface HanGroup {
@@ -107,9 +112,16 @@ export function hanGroups(words: readonly HanWord[]): HanGroup[] {
         const next = cs[i + 1];
         if (c.word !== wi || !next) return;
         const term = c.ch + next.ch;
-        if (!terms.some((t) => t.term === term)) {
-          terms.push({ term, start: c.start, end: next.start + next.ch.length });
-        }
+        if (terms.some((t) => t.term === term)) return;
+        // Across two words of two characters or more the pair is often chance; a one-character
+        // word is usually the segmenter cutting a compound it does not know (苗|绣, 抢|注).
+        const across = next.word !== wi && [...w.text].length > 1 && [...run[next.word]!.text].length > 1;
+        terms.push({
+          term,
+          start: c.start,
+          end: next.start + next.ch.length,
+          weight: across ? ACROSS_WORDS_WEIGHT : 1,
+        });
       });
       if (terms.length) {
         out.push({ start: w.start, end: w.start + w.text.length, terms });

@@ -34,10 +34,11 @@ export interface FinderIndex {
   /** term -> inverse document frequency. */
   readonly idf: ReadonlyMap<string, number>;
   /**
-   * Every word of the catalogue and the concepts, folded as written, for typo and prefix look-ups;
-   * the value is a bit set of the languages it occurs in (bit i for LANGS[i]).
+   * Every word of the catalogue and the concepts, folded as written, for typo and prefix look-ups,
+   * one tree per first letter (a typo look-up then searches only words that start like the one
+   * typed); the value is a bit set of the languages the word occurs in (bit i for LANGS[i]).
    */
-  readonly vocabulary: SearchableMap<number>;
+  readonly vocabulary: ReadonlyMap<string, SearchableMap<number>>;
   /** The concepts' phrases (owner: concept id). */
   readonly concepts: PhraseMatcher;
   /** The programs' keywords as phrases (owner: program id): a keyword typed in full is strong evidence. */
@@ -126,8 +127,13 @@ export function buildIndex(programs: readonly Program[], concepts: readonly Conc
   const n = programs.length;
   const idf = new Map<string, number>();
   for (const [t, m] of postings) idf.set(t, Math.log(1 + (n - m.size + 0.5) / (m.size + 0.5)));
-  const vocabulary = new SearchableMap<number>();
-  const addWord = (w: string, lang: Lang) => vocabulary.set(w, (vocabulary.get(w) ?? 0) | langBit(lang));
+  const vocabulary = new Map<string, SearchableMap<number>>();
+  const addWord = (w: string, lang: Lang) => {
+    const first = String.fromCodePoint(w.codePointAt(0)!);
+    let tree = vocabulary.get(first);
+    if (!tree) vocabulary.set(first, (tree = new SearchableMap()));
+    tree.set(w, (tree.get(w) ?? 0) | langBit(lang));
+  };
   for (const d of docs) for (const [w, lang] of d.words) addWord(w, lang);
   // Concept words that no program uses still complete a concept's phrase when typed with a typo.
   const matcher = buildConceptMatcher(concepts);

@@ -28,24 +28,36 @@ const OWN_STOPWORDS: Record<LatinLang, ReadonlySet<string>> = { en: own('en'), f
 const DETECTOR_MARGIN = 0.5;
 /** Below this many letters the detector is not asked. */
 const MIN_DETECT_LETTERS = 12;
+/** The detector reads this much (its cost grows with the text; the start says enough). */
+const DETECT_CHARS = 200;
+/** This many function words of one language only, and none more of another, settle the language. */
+const CLEAR_VOTES = 2;
 
 /**
- * The Latin-script languages the words may be in: the chat language, what the detector finds, and
- * the language whose own function words occur. All three when nothing is known.
+ * The Latin-script languages the words may be in: the chat language, and the language whose own
+ * function words occur — or, when they do not settle it, what the detector finds. All three when
+ * nothing is known.
  */
 export function plausibleLatinLangs(latinWords: readonly string[], hint?: Lang): LatinLang[] {
   const out = new Set<LatinLang>();
   if (isLatinLang(hint)) out.add(hint);
-  const text = latinWords.join(' ');
+  const votes = LATIN_LANGS.map((l) => latinWords.filter((w) => OWN_STOPWORDS[l].has(foldText(w))).length);
+  const top = Math.max(...votes);
+  const winners = LATIN_LANGS.filter((_, i) => votes[i] === top);
+  if (top >= CLEAR_VOTES && winners.length === 1) {
+    // Function words settle it ("les", "des" are French only); the detector would add nothing.
+    out.add(winners[0]!);
+    return LATIN_LANGS.filter((l) => out.has(l));
+  }
+  if (top > 0) winners.forEach((l) => out.add(l));
+  const text = latinWords.join(' ').slice(0, DETECT_CHARS);
   if (text.replace(/[^\p{L}]/gu, '').length >= MIN_DETECT_LETTERS) {
-    const found = detectAll(text, { only: [...LATIN_LANGS] });
+    // Unrestricted detection is faster than `only` and ranks the same; other languages are skipped.
+    const found = detectAll(text).filter((f) => isLatinLang(f.lang));
     const best = found[0]?.accuracy ?? 0;
     for (const f of found)
       if (best > 0 && f.accuracy >= best * DETECTOR_MARGIN && isLatinLang(f.lang)) out.add(f.lang);
   }
-  const votes = LATIN_LANGS.map((l) => latinWords.filter((w) => OWN_STOPWORDS[l].has(foldText(w))).length);
-  const top = Math.max(...votes);
-  if (top > 0) LATIN_LANGS.forEach((l, i) => votes[i] === top && out.add(l));
   return out.size ? LATIN_LANGS.filter((l) => out.has(l)) : [...LATIN_LANGS];
 }
 

@@ -2,6 +2,8 @@
 // once, by its best reading; a word found in many programs ("training", "office", 知识产权) is
 // generic and counts for little, so in a long letter the one decisive word still wins; a program
 // matched on generic words only is no match at all.
+import { AUDIENCES } from '../../knowledge/schema.js';
+import type { Program } from '../../knowledge/types.js';
 import type { QueryAnalysis } from './analyze.js';
 import { conceptToken } from './concepts.js';
 import { matchPhrases, type ExpandedGroup, type MatchedWord } from './phrase-matcher.js';
@@ -80,18 +82,24 @@ export function expandGroups(index: FinderIndex, analysis: QueryAnalysis): Expan
     if (!word) return { terms };
     // Only words of the languages this one may be in: French "demain" is not English "domain".
     const langs = langsOf(word.term, analysis);
-    const fits = (term: string) => ((index.vocabulary.get(term) ?? 0) & langs) !== 0;
+    const tree = index.vocabulary.get(String.fromCodePoint(word.term.codePointAt(0)!));
+    if (!tree) return { terms };
     const len = [...word.term].length;
     const distance = len >= 9 ? 2 : len >= 5 ? 1 : 0;
     if (distance > 0) {
-      for (const [term, [, d]] of index.vocabulary.fuzzyGet(word.term, distance)) {
-        if (term[0] === word.term[0] && fits(term)) add(term, word.weight * FUZZY_WEIGHT[d as 0 | 1 | 2]);
+      for (const [term, [bits, d]] of tree.fuzzyGet(word.term, distance)) {
+        if (bits & langs) add(term, word.weight * FUZZY_WEIGHT[d as 0 | 1 | 2]);
       }
     }
     for (const a of g.alternatives) {
-      if ([...a.term].length < PREFIX_MIN) continue;
+      if (
+        [...a.term].length < PREFIX_MIN ||
+        !a.term.startsWith(String.fromCodePoint(word.term.codePointAt(0)!))
+      ) {
+        continue;
+      }
       let n = 0;
-      for (const [term, bits] of index.vocabulary.atPrefix(a.term)) {
+      for (const [term, bits] of tree.atPrefix(a.term)) {
         if ((bits & langs) === 0) continue;
         if (n++ >= PREFIX_MAX_TERMS) break;
         add(term, a.weight * PREFIX_WEIGHT);
@@ -113,6 +121,14 @@ function bm25(index: FinderIndex, term: string, weight: number, out: Best) {
     if (!prev || prev.score < score) out.set(doc, { score, idf, term });
   }
 }
+
+/**
+ * Several programs have a twin for one audience (enforcement, and the enforcement tool for
+ * countries in transition). Unless the caller filters by country, the program open to every
+ * requester should come first on an equal match; a clear match still wins.
+ */
+const AUDIENCE_PRIOR = 0.08;
+const audiencePrior = (p: Program) => 1 - AUDIENCE_PRIOR * (AUDIENCES.length - p.audience.length);
 
 /** Every program that matched something, best first (ties in catalogue order). */
 export function rank(index: FinderIndex, analysis: QueryAnalysis): Ranked[] {
@@ -145,14 +161,15 @@ export function rank(index: FinderIndex, analysis: QueryAnalysis): Ranked[] {
   );
   const ranked: Ranked[] = [];
   for (const [doc, contributions] of byDoc) {
-    const score = contributions.reduce((s, c) => s + c.score, 0);
+    const program = index.programs[doc]!;
+    const score = contributions.reduce((s, c) => s + c.score, 0) * audiencePrior(program);
     const words = new Set(
       contributions.filter((c) => !c.generic && c.group !== undefined).map((c) => c.group),
     );
     const confident =
       words.size >= 2 ||
       contributions.some((c) => c.concept !== undefined) ||
-      (words.size >= 1 && keywordHits.has(index.programs[doc]!.id));
+      (words.size >= 1 && keywordHits.has(program.id));
     ranked.push({ doc, score, decisive: contributions.some((c) => !c.generic), confident, contributions });
   }
   return ranked.sort((a, b) => b.score - a.score || a.doc - b.doc);
