@@ -6,7 +6,8 @@
 // Run: npx tsc -p tsconfig.build.json && node bench/finder-bench.js
 import { readFileSync, readdirSync } from 'node:fs';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
+import { performance } from 'node:perf_hooks';
+import { URL, fileURLToPath } from 'node:url';
 import { loadKnowledge } from '../dist/src/knowledge/load.js';
 import { buildFinderIndex, findPrograms } from '../dist/src/domain/finder/finder.js';
 

@@ -14,7 +14,7 @@ import { plausibleLatinLangs, textLang, type LatinLang } from './language.js';
 import { foldText, scriptOf, type Script } from './normalize.js';
 import { memo } from './memo.js';
 import { applyPhrases, type Token } from './phrases.js';
-import { RU_DOMAIN_STEMS, STOP } from './stoplist.js';
+import { DOMAIN_STOP, RU_DOMAIN_STEMS, STOP } from './stoplist.js';
 import { acronymTerm, cleanWord, protectedTerm, spellingVariant, stem } from './words.js';
 
 export interface Alternative {
@@ -118,7 +118,8 @@ function wordAlternatives(token: Token, stemming: Stemming): Alternative[] | und
   }
   const acronym = script === 'latin' || script === 'cyrillic' ? acronymTerm(token.text) : undefined;
   if (acronym) {
-    if (isStop(acronym, ['en', 'fr', 'es', 'ru'])) return undefined;
+    // "IT", "US" are names here, not stop words; only the domain's own ("IP", "WIPO") go.
+    if (DOMAIN_STOP.has(acronym)) return undefined;
     push(out, acronym, 1);
     return out;
   }
@@ -239,7 +240,7 @@ export function phraseGroups(text: string, lang: Lang): string[][] {
   return [
     ...wordUnits(words, { lang }).map((u) => u.alternatives.map((a) => a.term)),
     ...hanTerms(words.han)
-      .filter((t) => [...t.term].length <= 2)
+      .filter((t) => !t.generic && [...t.term].length <= 2)
       .map((t) => [t.term]),
   ];
 }

@@ -24,7 +24,7 @@ export const FIELD_WEIGHT: Readonly<Record<Field, number>> = {
 /** Length normalisation per field: names and keyword lists are short by design. */
 const FIELD_B = { name: 0.5, keywords: 0.3, description: 0.75 } as const;
 /** A concept's related programs hold its token at this weight. */
-export const RELATED_WEIGHT = 0.5;
+export const RELATED_WEIGHT = 0.3;
 
 export interface FinderIndex {
   readonly programs: readonly Program[];

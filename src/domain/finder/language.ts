@@ -5,7 +5,7 @@
 import * as stopwords from 'stopword';
 import { detectAll } from 'tinyld';
 import type { Lang } from '../../knowledge/types.js';
-import { foldText, scriptOf } from './normalize.js';
+import { scriptOf } from './normalize.js';
 
 export type LatinLang = 'en' | 'fr' | 'es';
 export const LATIN_LANGS: readonly LatinLang[] = ['en', 'fr', 'es'];
@@ -15,10 +15,12 @@ const isLatinLang = (l: string | undefined): l is LatinLang =>
 
 // Function words that belong to one of the three languages only (shared ones such as "a", "de",
 // "la", "en" say nothing).
+// Compared with accents ("à" is French, "a" is not), in lower case.
+const lower = (w: string) => w.normalize('NFC').toLowerCase();
 const FOLDED: Record<LatinLang, ReadonlySet<string>> = {
-  en: new Set(stopwords.eng.map(foldText)),
-  fr: new Set(stopwords.fra.map(foldText)),
-  es: new Set(stopwords.spa.map(foldText)),
+  en: new Set(stopwords.eng.map(lower)),
+  fr: new Set(stopwords.fra.map(lower)),
+  es: new Set(stopwords.spa.map(lower)),
 };
 const own = (l: LatinLang): ReadonlySet<string> =>
   new Set([...FOLDED[l]].filter((w) => LATIN_LANGS.every((o) => o === l || !FOLDED[o].has(w))));
@@ -41,7 +43,7 @@ const CLEAR_VOTES = 2;
 export function plausibleLatinLangs(latinWords: readonly string[], hint?: Lang): LatinLang[] {
   const out = new Set<LatinLang>();
   if (isLatinLang(hint)) out.add(hint);
-  const votes = LATIN_LANGS.map((l) => latinWords.filter((w) => OWN_STOPWORDS[l].has(foldText(w))).length);
+  const votes = LATIN_LANGS.map((l) => latinWords.filter((w) => OWN_STOPWORDS[l].has(lower(w))).length);
   const top = Math.max(...votes);
   const winners = LATIN_LANGS.filter((_, i) => votes[i] === top);
   if (top >= CLEAR_VOTES && winners.length === 1) {

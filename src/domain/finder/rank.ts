@@ -13,6 +13,9 @@ import { scriptOf } from './normalize.js';
 const K1 = 1.2;
 /** Concept matches count less than the user's own words found in a program's text. */
 export const CONCEPT_WEIGHT = 0.8;
+/** Extra concept weight per further word of the query that names the same concept, up to a cap. */
+const WORDS_BONUS = 0.25;
+const MAX_WORDS_BONUS = 0.5;
 /** A term whose idf is below this occurs in about a fifth of the programs or more. */
 export const GENERIC_IDF = 1.6;
 /** What a generic word's match is worth, relative to its BM25 score. */
@@ -149,7 +152,10 @@ export function rank(index: FinderIndex, analysis: QueryAnalysis): Ranked[] {
   });
   for (const hit of matchPhrases(index.concepts, expanded)) {
     const best: Best = new Map();
-    bm25(index, conceptToken(hit.owner), CONCEPT_WEIGHT * hit.weight, best);
+    // Several of the user's words naming one concept ("fake", "counterfeit", "customs") say more.
+    const words = new Set(hit.words.map((w) => w.group)).size;
+    const weight = CONCEPT_WEIGHT * hit.weight * (1 + Math.min(MAX_WORDS_BONUS, WORDS_BONUS * (words - 1)));
+    bm25(index, conceptToken(hit.owner), weight, best);
     for (const [doc, { score }] of best) {
       contribute(doc, { concept: hit.owner, conceptWords: hit.words, score, generic: false });
     }

@@ -112,6 +112,9 @@ const PROTECTED: readonly (readonly [RegExp, string])[] = [
   [/^co-?op[eé]rativ(e|es|a|as|o|os)$/u, 'cooperativ'],
   [/^informal(es)?$/u, 'informal'],
   [/^informel(le|les|s)?$/u, 'informal'],
+  // French and Spanish stemmers make a journalist a "journal" (a journal is a periodical).
+  [/^journalist(e|es|s|a|as)?$/u, 'journalist'],
+  [/^periodistas?$/u, 'journalist'],
   [/^кооператив\p{L}*$/u, 'кооператив'],
 ];
 
