@@ -62,7 +62,23 @@ interface Words {
   readonly han: HanWord[];
 }
 
+// Keywords, names and concept phrases are analysed for the index and again as phrases: cut each
+// short text once.
+const splitCache = new Map<string, Words>();
+const SPLIT_CACHE_MAX = 20_000;
+const SPLIT_CACHE_TEXT = 120;
+
 function split(text: string): Words {
+  if (text.length > SPLIT_CACHE_TEXT) return splitText(text);
+  let words = splitCache.get(text);
+  if (!words) {
+    if (splitCache.size >= SPLIT_CACHE_MAX) splitCache.clear();
+    splitCache.set(text, (words = splitText(text)));
+  }
+  return words;
+}
+
+function splitText(text: string): Words {
   const tokens: Token[] = [];
   const han: HanWord[] = [];
   const blanked = blankHanNames(text);
