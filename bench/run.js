@@ -11,6 +11,7 @@ import { loadConfig } from '../dist/src/config.js';
 import { buildDeps } from '../dist/src/server/bootstrap.js';
 import { createServer } from '../dist/src/server/app.js';
 import { LowdbStorage, MemoryEtagStorage } from '../dist/src/storage/index.js';
+import { finderBench, printFinderBench } from './finder-bench.js';
 
 const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
 const CONNECTIONS = 10;
@@ -111,3 +112,6 @@ console.log(
 );
 for (const r of rows.slice(1))
   console.log(`  ${r.name}: ${(base / r.turnsPerSec).toFixed(2)}× the cost of an echo turn`);
+
+console.log('');
+printFinderBench(finderBench());

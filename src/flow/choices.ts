@@ -4,13 +4,11 @@ import type { ChoiceSource } from '../../dialogs/steps.js';
 import { LANGS } from '../knowledge/schema.js';
 import type { Lang, Program } from '../knowledge/types.js';
 import { findPrograms, programsInArea } from '../domain/finder/finder.js';
-import { programServesCountry } from '../domain/routing.js';
-import { ldcStatusOn } from '../domain/ldc-status.js';
+import { offeredTo } from '../domain/finder/offered-to.js';
 import { checkLeadTime } from '../domain/lead-time.js';
-import { parseIsoDate } from '../domain/calendar.js';
 import { earliestMonth } from '../present/lead-time.js';
 import { formatMonth } from '../present/format.js';
-import type { Choice, FlowContext } from './types.js';
+import type { Choice, ConversationState, FlowContext } from './types.js';
 
 export const REQUESTER_BODIES = [
   'government',
@@ -30,18 +28,16 @@ export function nativeLanguageName(lang: Lang): string {
   return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
 }
 
-/** Programs offered to the chosen country (all, when no country is known yet). */
+/** Programs offered to the chosen country (all, when no country is known yet): the finder's own filter. */
 export function countryFilter(
   ctx: FlowContext,
   answers: Readonly<Record<string, unknown>>,
 ): (p: Program) => boolean {
-  const country =
-    typeof answers.country === 'string' ? ctx.knowledge.countryByCode.get(answers.country) : undefined;
-  const today = parseIsoDate(ctx.today);
-  if (!country || !today) return () => true;
-  const ldc = ldcStatusOn(country, today);
-  // A developed country is told whom to contact; it may still browse what exists.
-  return country.group === 'developed' ? () => true : (p) => programServesCountry(p, country, ldc);
+  return offeredTo(
+    ctx.knowledge,
+    typeof answers.country === 'string' ? answers.country : undefined,
+    ctx.today,
+  );
 }
 
 export function choicesFor(
@@ -68,7 +64,10 @@ export function choicesFor(
         .map((a) => ({ value: a.id, label: a.name[lang] }));
     }
     case 'programs':
-      return programChoices(ctx, answers).map(({ program: p }) => ({ value: p.id, label: p.name[lang] }));
+      return programChoices(ctx, answers, lang).map(({ program: p }) => ({
+        value: p.id,
+        label: p.name[lang],
+      }));
     case 'startAccept': {
       const start = typeof answers.start === 'string' ? answers.start : undefined;
       if (!start) return [];
@@ -97,8 +96,8 @@ export function choiceAnswer(
 }
 
 // A turn asks for the program list several times (validity, next step, the question itself), and a
-// search is the costliest part of a turn: remember recent lists per finder index. No language hint:
-// a need typed in another language than the chat's is searched with every Latin stemmer.
+// search is the costliest part of a turn: remember recent lists per finder index. The chat's
+// language is the finder's hint (the need may be typed in another), as for the JSON API.
 export interface ProgramMatch {
   readonly program: Program;
   /** The user's words that matched (empty when browsing an area). */
@@ -107,16 +106,29 @@ export interface ProgramMatch {
 const programCache = new WeakMap<object, Map<string, readonly ProgramMatch[]>>();
 const PROGRAM_CACHE_SIZE = 500;
 
+/** The programs turned down for the need as it stands (a new need starts afresh). */
+export function rejectedFor(
+  state: ConversationState,
+  values: Readonly<Record<string, unknown>>,
+): readonly string[] {
+  const r = state.rejectedPrograms;
+  return r && r.need === values.need ? r.ids : [];
+}
+
 export function programChoices(
   ctx: FlowContext,
   answers: Readonly<Record<string, unknown>>,
+  lang: Lang,
+  /** Programs the user turned down ("no, not that one"): the next matches come instead. */
+  rejected: readonly string[] = [],
 ): readonly ProgramMatch[] {
-  const key = JSON.stringify([answers.need, answers.area, answers.country, ctx.today]);
+  const key = JSON.stringify([answers.need, answers.area, answers.country, ctx.today, lang, rejected]);
   let cache = programCache.get(ctx.finder);
   if (!cache) programCache.set(ctx.finder, (cache = new Map()));
   const hit = cache.get(key);
   if (hit) return hit;
-  const filter = countryFilter(ctx, answers);
+  const offered = countryFilter(ctx, answers);
+  const filter = rejected.length ? (p: Program) => offered(p) && !rejected.includes(p.id) : offered;
   const matches: readonly ProgramMatch[] =
     answers.need === 'browse'
       ? typeof answers.area === 'string'
@@ -126,7 +138,7 @@ export function programChoices(
           }))
         : []
       : typeof answers.need === 'string'
-        ? findPrograms(ctx.finder, answers.need, { limit: FINDER_CHOICES, filter })
+        ? findPrograms(ctx.finder, answers.need, { limit: FINDER_CHOICES, filter, lang })
         : [];
   if (cache.size >= PROGRAM_CACHE_SIZE) cache.delete(cache.keys().next().value!);
   cache.set(key, matches);

@@ -16,6 +16,7 @@ import { askLanguage, greet } from './menu.js';
 import { atMenu } from './opening.js';
 import { advance, reask, startGoal, storeAnswer } from './progress.js';
 import { restoreDraft } from './restore.js';
+import { beforeAnswer, insteadOfAnswer } from './typed.js';
 import { statusOf } from './status.js';
 import { finish, langOf, say, withoutAnswers, type InnerResult, type Turn } from './turn-state.js';
 import {
@@ -153,6 +154,10 @@ function runTurn(ctx: FlowContext, prior: ConversationState | undefined, input: 
   if (!pending) return atMenu(ctx, t, text, firstContact);
 
   if ((!text && value === undefined) || value === 'retry') return reask(ctx, t);
+  if (value === undefined) {
+    const handled = beforeAnswer(ctx, t, pending, text);
+    if (handled) return handled;
+  }
   const ic = { ctx, state: t.state, step: pending, lang: langOf(t), values: answerValues(t.state) };
   const parsed = INPUTS[pending.input].parse(ic, { text, ...(value !== undefined ? { value } : {}) });
   switch (parsed.ok) {
@@ -168,10 +173,14 @@ function runTurn(ctx: FlowContext, prior: ConversationState | undefined, input: 
       t.replies.push(...parsed.replies);
       return finish(t);
     case false: {
-      // Not an answer, but another task named in words ("draft a letter"): go there, answers kept.
-      const intent =
-        !value && pending.input !== 'text' && pending.input !== 'need' ? matchIntent(ctx, text) : undefined;
-      if (intent && intent !== t.state.goal) return startGoal(ctx, t, intent);
+      if (value === undefined) {
+        // Not an answer: a question asked in between gets its answer, the question stays.
+        const answered = insteadOfAnswer(ctx, t, pending, text);
+        if (answered) return answered;
+        // Another task named in a few words ("draft a letter"): go there, answers kept.
+        const intent = text.split(/\s+/).length <= 6 ? matchIntent(ctx, text) : undefined;
+        if (intent && intent !== t.state.goal) return startGoal(ctx, t, intent);
+      }
       return failed(ctx, t, pending, parsed.hint, parsed.vars);
     }
     case true:

@@ -1,37 +1,46 @@
-// A message typed at the menu (or as the very first one): a task named in words, else a need
-// described in free text starts a search, keeping the country it names.
+// A message typed at the menu (or as the very first one): a task named in a few words starts it;
+// a need described in free text starts a search, and every other fact the message gives (country,
+// requester, program, start, signatory) is taken at once and said back in one line, never asked.
+import { STEP_BY_ID } from '../../dialogs/steps.js';
+import { runAfter } from './after.js';
 import { programChoices } from './choices.js';
-import { greet, showMenu } from './menu.js';
-import { advance, startGoal } from './progress.js';
-import { confirmCountry } from './inputs/country.js';
-import { findCountryMention } from '../domain/country-match.js';
+import { INPUTS } from './inputs/index.js';
 import { matchIntent } from './inputs/vocabulary.js';
-import { finish, langOf, withoutAnswers, type InnerResult, type Turn } from './turn-state.js';
-import type { FlowContext } from './types.js';
+import { greet, showMenu } from './menu.js';
+import { advance, startGoal, storeAnswer } from './progress.js';
+import { finish, langOf, say, withoutAnswers, type InnerResult, type Turn } from './turn-state.js';
+import type { FlowContext, Goal } from './types.js';
+import { openingFacts, type OpeningFacts } from './understand/facts.js';
 import { answerValues } from './values.js';
+import { countryChoiceReply } from './inputs/country.js';
+
+/** A task named in so many words ("draft a letter"), not a need that happens to contain one. */
+const MAX_INTENT_WORDS = 6;
 
 export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = false): InnerResult {
   const intent = text ? matchIntent(ctx, text) : undefined;
-  if (intent) return startGoal(ctx, t, intent);
-  if (text.split(/\s+/).length >= 3 || /\p{Script=Han}{4,}/u.test(text)) {
-    // The same search, with the same country filter, as the program question will show.
-    if (programChoices(ctx, { ...answerValues(t.state), need: text }).length > 0) {
-      t.state = withoutAnswers({ ...t.state, goal: 'find' }, ['need', 'area', 'program']);
-      t.state = {
-        ...t.state,
-        answers: { ...t.state.answers, need: { value: text } },
-        history: [...t.state.history, 'need'],
-      };
-      // "We in Kenya want a TISC": the country named in the need is read back, not asked again.
-      const m = t.state.answers.country ? undefined : findCountryMention(ctx.knowledge, text);
-      const mentioned = m?.kind === 'one' ? m.code : undefined;
-      if (mentioned) {
+  const wordCount = text.split(/\s+/).filter(Boolean).length;
+  if (intent && wordCount <= MAX_INTENT_WORDS) return startGoal(ctx, t, intent);
+  if (wordCount >= 3 || /\p{Script=Han}{4,}/u.test(text)) {
+    const lang = langOf(t);
+    const facts = openingFacts(ctx, text, lang);
+    const values = answerValues(t.state);
+    const country = values.country ?? facts.country;
+    const programs = programChoices(ctx, { ...values, country, need: text }, lang);
+    if (programs.length > 0) {
+      const goal: Goal = intent === 'letter' || facts.senderName ? 'letter' : (intent ?? 'find');
+      t.state = withoutAnswers({ ...t.state, goal }, ['need', 'area', 'program']);
+      storeAnswer(ctx, t, STEP_BY_ID.get('need')!, text);
+      const known = programs.some((m) => m.program.id === facts.program) ? facts.program : undefined;
+      takeFacts(ctx, t, { ...facts, ...(known ? { program: known } : { program: undefined }) });
+      if (facts.countries && !t.state.answers.country) {
+        // "Congo" or two countries named: which one, before anything else.
         t.state = {
           ...t.state,
           pending: { stepId: 'country', failures: 0 },
-          scratch: { candidates: [mentioned] },
+          scratch: { candidates: facts.countries },
         };
-        t.replies.push(confirmCountry(ctx, mentioned, langOf(t)));
+        t.replies.push(countryChoiceReply(ctx, facts.countries, lang));
         return finish(t);
       }
       return advance(ctx, t);
@@ -39,4 +48,25 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   }
   // A first "hello" is a greeting, not a misunderstanding.
   return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
+}
+
+/** Fact -> the step it answers, in interview order (so the program card follows the country). */
+const FACT_STEPS = ['country', 'requester', 'program', 'start', 'senderName'] as const;
+
+function takeFacts(ctx: FlowContext, t: Turn, facts: OpeningFacts): void {
+  const lang = langOf(t);
+  const tr = ctx.t(lang);
+  const said: string[] = [];
+  const after: (typeof FACT_STEPS)[number][] = [];
+  for (const id of FACT_STEPS) {
+    const value = facts[id];
+    if (value === undefined || t.state.answers[id]) continue;
+    const step = STEP_BY_ID.get(id)!;
+    storeAnswer(ctx, t, step, value);
+    const ic = { ctx, state: t.state, step, lang, values: answerValues(t.state) };
+    said.push(`${tr(`flow:label.${id}`)}: ${INPUTS[step.input].display(ic, value)}`);
+    after.push(id);
+  }
+  if (said.length) say(t, tr('facts:summary', { facts: said.join('; ') }));
+  for (const id of after) runAfter(ctx, t, STEP_BY_ID.get(id)!);
 }

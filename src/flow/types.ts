@@ -34,6 +34,8 @@ export interface ConversationState {
   readonly draftId?: string;
   /** The route (country|program) whose full block was shown, so it is not repeated. */
   readonly routeShown?: string;
+  /** Programs the user turned down for a need; for that need the next matches are offered instead. */
+  readonly rejectedPrograms?: { readonly need: string; readonly ids: readonly string[] };
   /** Button values of the last question, in order: "2" or "the second" picks the same on every channel. */
   readonly offered?: readonly string[];
 }

@@ -10,6 +10,7 @@ import {
   PROGRAMS_DIR,
   ProgramFile,
   type Area,
+  type Concept,
   type Country,
   type CountryName,
   type Criterion,
@@ -94,6 +95,23 @@ export function loadCountryNames(dir: string = defaultKnowledgeDir()): CountryNa
   return parseFile(dir, 'country-names.json', FILES['country-names.json']) as CountryName[];
 }
 
+// ---- Finder concept layer -------------------------------------------------------------------
+/** knowledge/concepts.json: unique ids, and every linked program exists. */
+function loadConcepts(dir: string, programFileOf: ReadonlyMap<string, string>): Concept[] {
+  const file = 'concepts.json';
+  const concepts = parseFile(dir, file, FILES[file]) as Concept[];
+  uniqueBy(file, concepts, (c) => c.id);
+  for (const c of concepts) {
+    for (const field of ['programs', 'related'] as const) {
+      for (const id of c[field]) {
+        if (!programFileOf.has(id)) throw new KnowledgeError(file, `concept "${c.id}", field ${field}: unknown program "${id}"`);
+      }
+    }
+  }
+  return concepts;
+}
+// ---- end of the finder concept layer -----------------------------------------------------------
+
 export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
   const areas = parseFile(dir, 'areas.json', FILES['areas.json']) as Area[];
   const goals = parseFile(dir, 'strategic-goals.json', FILES['strategic-goals.json']) as StrategicGoal[];
@@ -167,6 +185,8 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
     }
   }
 
+  const concepts = loadConcepts(dir, programFileOf);
+
   return deepFreeze({
     areas,
     goals,
@@ -183,5 +203,6 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
     countryByCode,
     criterionById,
     programById: new Map(programs.map((p) => [p.id, p])),
+    concepts,
   }) as Knowledge;
 }

@@ -256,6 +256,36 @@ export const CountryAliases = z
   .pipe(z.record(z.string(), z.union([Alpha2, z.array(Alpha2).min(2)])));
 export type CountryAliases = z.infer<typeof CountryAliases>;
 
+// ---- Finder concept layer -------------------------------------------------------------------
+// IP concepts as requesters name them, in six languages, linked to the programs that answer them.
+// The finder expands a need with the concepts it names (at a lower weight than the need's own words).
+
+const ConceptTerm = z.string().trim().min(1).max(80);
+/** At least two words or short phrases per language, as officials write them. */
+const ConceptTerms = z.strictObject({
+  ar: z.array(ConceptTerm).min(2),
+  zh: z.array(ConceptTerm).min(2),
+  en: z.array(ConceptTerm).min(2),
+  fr: z.array(ConceptTerm).min(2),
+  ru: z.array(ConceptTerm).min(2),
+  es: z.array(ConceptTerm).min(2),
+});
+
+export const Concept = z.strictObject({
+  id: Id,
+  /** How a match through the concept is explained: "counterfeiting → building respect for IP". */
+  label: Localized,
+  terms: ConceptTerms,
+  /** Programs that answer the concept. */
+  programs: z.array(Id).min(1),
+  /** Programs that answer part of it; linked at a lower weight. */
+  related: z.array(Id).default([]),
+  source: Source,
+});
+export type Concept = z.infer<typeof Concept>;
+
+// ---- end of the finder concept layer -----------------------------------------------------------
+
 /** The files under knowledge/ and the schema each must satisfy. */
 export const FILES = {
   'areas.json': z.array(Area),
@@ -266,6 +296,7 @@ export const FILES = {
   'criteria.json': z.array(Criterion),
   'lead-time.json': LeadTimeRule,
   'country-aliases.json': CountryAliases,
+  'concepts.json': z.array(Concept),
 } as const;
 /** Every *.json under knowledge/programs/ is an array of programs. */
 export const PROGRAMS_DIR = 'programs';

@@ -2,6 +2,7 @@
 import type {
   Area,
   AreaId,
+  Concept,
   Country,
   CountryName,
   Criterion,
@@ -30,11 +31,14 @@ export interface Knowledge {
   readonly countryByCode: ReadonlyMap<string, Country>;
   readonly criterionById: ReadonlyMap<CriterionId, Criterion>;
   readonly programById: ReadonlyMap<string, Program>;
+  /** The finder's concept layer (knowledge/concepts.json). */
+  readonly concepts: readonly Concept[];
 }
 
 export type {
   Area,
   AreaId,
+  Concept,
   Country,
   CountryName,
   Criterion,

@@ -2,8 +2,13 @@
 
 const ARABIC_DIACRITICS = /[\u0610-\u061A\u064B-\u065F\u0670\u06D6-\u06ED\u0640]/g; // harakat, Quranic marks, tatweel
 const LATIN_COMBINING = /[\u0300-\u036f]/g;
+const ARABIC_INDIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
 
-/** Folds case, Latin accents, Arabic letter variants and diacritics, and Russian ё. */
+/**
+ * Folds case, Latin accents, Arabic letter variants (alef forms, alef maqsura, ta marbuta, hamza
+ * seats, Persian kaf/ya), diacritics and tatweel, Arabic-Indic digits, and Russian ё. People type
+ * ه for ة and ا for أ as often as not, so both sides must meet on one spelling.
+ */
 export function foldText(text: string): string {
   return (
     text
@@ -11,10 +16,12 @@ export function foldText(text: string): string {
       .toLowerCase()
       .replace(ARABIC_DIACRITICS, '')
       .replace(/[أإآٱ]/g, 'ا')
-      .replace(/ى/g, 'ي')
+      .replace(/[ىی]/g, 'ي')
+      .replace(/ک/g, 'ك')
       .replace(/ة/g, 'ه')
       .replace(/ؤ/g, 'و')
       .replace(/ئ/g, 'ي')
+      .replace(ARABIC_INDIC_DIGITS, (d) => String((d.codePointAt(0)! - 0x0660) % 0x90))
       .replace(/ё/g, 'е')
       // Accents go last (й folds to и on both sides, which is harmless).
       .normalize('NFD')
@@ -23,12 +30,13 @@ export function foldText(text: string): string {
   );
 }
 
-export type Script = 'arabic' | 'cyrillic' | 'han' | 'latin' | 'other';
+export type Script = 'arabic' | 'cyrillic' | 'han' | 'latin' | 'digits' | 'other';
 
 export function scriptOf(word: string): Script {
   if (/\p{Script=Han}/u.test(word)) return 'han';
   if (/\p{Script=Arabic}/u.test(word)) return 'arabic';
   if (/\p{Script=Cyrillic}/u.test(word)) return 'cyrillic';
   if (/\p{Script=Latin}/u.test(word)) return 'latin';
+  if (/^\p{Nd}+$/u.test(word)) return 'digits';
   return 'other';
 }

@@ -22,6 +22,20 @@ export function confirmCountry(ctx: FlowContext, code: string, l: Lang): Reply {
   };
 }
 
+/** "Which country do you mean?" with the candidates and "none of these". */
+export function countryChoiceReply(ctx: FlowContext, codes: readonly string[], lang: Lang): Reply {
+  const tr = ctx.t(lang);
+  return {
+    text: tr('flow:country.which'),
+    choices: [
+      ...codes.map((c) => ({ value: c, label: countryName(c, lang) })),
+      { value: 'none', label: tr('flow:country.none') },
+    ],
+    step: 'country',
+    dir: textDirection(lang),
+  };
+}
+
 export const countryInput: InputDef = {
   parse({ ctx, state, lang }, { text, value }) {
     const tr = ctx.t(lang);
@@ -46,23 +60,12 @@ export const countryInput: InputDef = {
       if (/^[A-Za-z]{2}$/.test(typed.trim())) return { ok: true, value: m.code };
       return { ok: 'ask', replies: [confirmCountry(ctx, m.code, lang)], scratch: { candidates: [m.code] } };
     }
-    if (m.kind === 'several') {
+    if (m.kind === 'several')
       return {
         ok: 'ask',
-        replies: [
-          {
-            text: tr('flow:country.which'),
-            choices: [
-              ...m.codes.map((c) => ({ value: c, label: countryName(c, lang) })),
-              { value: 'none', label: tr('flow:country.none') },
-            ],
-            step: 'country',
-            dir: textDirection(lang),
-          },
-        ],
+        replies: [countryChoiceReply(ctx, m.codes, lang)],
         scratch: { candidates: m.codes },
       };
-    }
     return { ok: false, hint: 'country' };
   },
   choices: () => [],

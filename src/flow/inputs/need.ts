@@ -3,13 +3,13 @@ import { programChoices } from '../choices.js';
 import type { InputDef } from './types.js';
 
 export const needInput: InputDef = {
-  parse({ ctx, step, values }, { text, value }) {
+  parse({ ctx, step, values, lang }, { text, value }) {
     if (value === 'browse') return { ok: true, value: 'browse' };
     const checked = step.text!.safeParse(text);
     if (!checked.success)
       return { ok: false, hint: `text.${checked.error.issues[0]?.message ?? 'too-short'}` };
     // The same search the program question will show, so a need that passes always has choices.
-    return programChoices(ctx, { ...values, need: checked.data }).length
+    return programChoices(ctx, { ...values, need: checked.data }, lang).length
       ? { ok: true, value: checked.data }
       : { ok: false, hint: 'no-match' };
   },

@@ -2,12 +2,15 @@
 // with what it is and which words matched. A new description instead of a pick searches again.
 import { formatList } from '../../present/format.js';
 import { firstSentence } from '../../present/text.js';
-import { programChoices } from '../choices.js';
+import { programChoices, rejectedFor } from '../choices.js';
 import { matchChoice } from '../understand/choice.js';
 import type { InputContext, InputDef } from './types.js';
 
-const choices = ({ ctx, values, lang }: InputContext) => [
-  ...programChoices(ctx, values).map(({ program: p }) => ({ value: p.id, label: p.name[lang] })),
+const choices = ({ ctx, state, values, lang }: InputContext) => [
+  ...programChoices(ctx, values, lang, rejectedFor(state, values)).map(({ program: p }) => ({
+    value: p.id,
+    label: p.name[lang],
+  })),
   { value: 'new-search', label: ctx.t(lang)('flow:program.new-search') },
 ];
 
@@ -20,17 +23,19 @@ export const programInput: InputDef = {
     if (c) return { ok: true, value: c.value };
     if (!value && text.split(/\s+/).length >= 2) {
       // A new description instead of a pick: search again with it.
-      if (programChoices(ic.ctx, { ...ic.values, need: text }).length) return { ok: 'research', need: text };
+      if (programChoices(ic.ctx, { ...ic.values, need: text }, ic.lang).length)
+        return { ok: 'research', need: text };
     }
     return { ok: false, hint: 'choice' };
   },
   choices,
   display: ({ ctx, lang }, v) =>
     typeof v === 'string' ? (ctx.knowledge.programById.get(v)?.name[lang] ?? v) : '',
-  accepts: ({ ctx, values }, v) => programChoices(ctx, values).some((m) => m.program.id === v),
-  details({ ctx, values, lang }) {
+  accepts: ({ ctx, state, values, lang }, v) =>
+    programChoices(ctx, values, lang, rejectedFor(state, values)).some((m) => m.program.id === v),
+  details({ ctx, state, values, lang }) {
     const t = ctx.t(lang);
-    return programChoices(ctx, values)
+    return programChoices(ctx, values, lang, rejectedFor(state, values))
       .map(({ program, matched }, i) => {
         const why = matched.length
           ? ` (${t('flow:program.matches', { words: formatList(matched, lang) })})`

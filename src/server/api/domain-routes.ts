@@ -4,7 +4,8 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { LANGS } from '../../knowledge/schema.js';
 import type { Lang } from '../../knowledge/types.js';
-import { findPrograms } from '../../domain/finder/finder.js';
+import { searchPrograms } from '../../domain/finder/finder.js';
+import { offeredTo } from '../../domain/finder/offered-to.js';
 import { route } from '../../domain/routing.js';
 import { checkLeadTime } from '../../domain/lead-time.js';
 import { assess, EligibilityAnswers } from '../../domain/eligibility.js';
@@ -21,6 +22,12 @@ const ProgramsQuery = z.object({
   q: z.string().max(500).default(''),
   lang: LangParam,
   limit: z.coerce.number().int().min(1).max(100).default(10),
+  /** The requester's country: only programs offered to it, as in the chat. */
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 code, e.g. "NP"')
+    .transform((c) => c.toUpperCase())
+    .optional(),
 });
 const RouteBody = z.strictObject({
   country: z.string().regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 code, e.g. "NP"'),
@@ -69,8 +76,16 @@ export function registerDomainRoutes(server: Server, deps: AppDeps): void {
       ProgramsQuery,
       (req) => req.query,
       (q, res) => {
-        const results = q.q.trim()
-          ? findPrograms(finder, q.q, { lang: q.lang, limit: q.limit }).map((h) => ({
+        if (q.country && !k.countryByCode.has(q.country)) {
+          return sendBadRequest(res, [{ field: 'country', message: 'unknown-country' }]);
+        }
+        const filter = offeredTo(k, q.country, deps.today());
+        // The chat's ranking for the same (text, language, country): one function serves both.
+        const found = q.q.trim()
+          ? searchPrograms(finder, q.q, { lang: q.lang, limit: q.limit, filter })
+          : undefined;
+        const results = found
+          ? found.hits.map((h) => ({
               id: h.program.id,
               name: h.program.name[q.lang],
               url: h.program.url,
@@ -78,15 +93,23 @@ export function registerDomainRoutes(server: Server, deps: AppDeps): void {
               score: h.score,
               matched: h.matched,
             }))
-          : k.programs.slice(0, q.limit).map((p) => ({
-              id: p.id,
-              name: p.name[q.lang],
-              url: p.url,
-              area: p.area,
-              score: 0,
-              matched: [],
-            }));
-        res.send(200, { results });
+          : k.programs
+              .filter(filter)
+              .slice(0, q.limit)
+              .map((p) => ({
+                id: p.id,
+                name: p.name[q.lang],
+                url: p.url,
+                area: p.area,
+                score: 0,
+                matched: [],
+              }));
+        const noGoodMatch = found?.noGoodMatch ?? false;
+        res.send(200, {
+          results,
+          noGoodMatch,
+          ...(noGoodMatch ? { message: i18n.forLang(q.lang)('finder:no-good-match') } : {}),
+        });
       },
     ),
   );
