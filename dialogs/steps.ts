@@ -42,7 +42,7 @@ export interface StepDef {
   /** The letter input field this answer fills; the letter's field list is derived from these. */
   readonly letter?: LetterField;
   /** An answer the interview already knows (src/flow/prefill.ts): stored and said, not asked. */
-  readonly prefill?: 'programName';
+  readonly prefill?: 'programName' | 'letterTypeFromRequest';
   /** Steps with the same form id can be answered together in one form where the channel shows forms. */
   readonly form?: 'letter-details';
 }
@@ -140,7 +140,13 @@ export const STEPS: readonly StepDef[] = [
     dependsOn: ['start'],
     after: ['routeBeforeLetter'],
   },
-  letterStep({ id: 'letterType', input: 'choice', choices: 'letterTypes', letter: 'type' }),
+  letterStep({
+    id: 'letterType',
+    input: 'choice',
+    choices: 'letterTypes',
+    letter: 'type',
+    prefill: 'letterTypeFromRequest',
+  }),
   letterStep({ id: 'letterLang', input: 'choice', choices: 'letterLangs', letter: 'lang' }),
   letterText('senderName', 120, 'sender.name'),
   letterText('senderTitle', 160, 'sender.title'),

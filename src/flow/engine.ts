@@ -10,6 +10,7 @@ import { commandOf, runCommand } from './commands.js';
 import { submitForm } from './form-submit.js';
 import { failed } from './handoff.js';
 import { INPUTS } from './inputs/index.js';
+import { nextStep } from './navigation.js';
 import { matchLanguage } from './inputs/language.js';
 import { matchIntent } from './inputs/vocabulary.js';
 import { askLanguage, greet } from './menu.js';
@@ -85,6 +86,20 @@ function staleTap(ctx: FlowContext, t: Turn, stepId: string, button: ButtonValue
   }
   say(t, tr('flow:stale.refused'));
   return reask(ctx, t);
+}
+
+/**
+ * "Yes, it is part of our national IP strategy": what the user added to a short answer may answer
+ * the next question too (which plan); it is taken only when that question reads it as an answer.
+ */
+function answerNextFromNote(ctx: FlowContext, t: Turn, note: string): void {
+  const next = t.state.goal ? nextStep(ctx, t.state, t.state.goal) : undefined;
+  if (!next || next.input === 'text' || next.input === 'review' || next.prefill) return;
+  const ic = { ctx, state: t.state, step: next, lang: langOf(t), values: answerValues(t.state) };
+  const parsed = INPUTS[next.input].parse(ic, { text: note });
+  if (parsed.ok !== true) return;
+  storeAnswer(ctx, t, next, parsed.value, parsed.patch);
+  runAfter(ctx, t, next);
 }
 
 function runTurn(ctx: FlowContext, prior: ConversationState | undefined, input: TurnInput): InnerResult {
@@ -187,6 +202,7 @@ function runTurn(ctx: FlowContext, prior: ConversationState | undefined, input: 
       storeAnswer(ctx, t, pending, parsed.value, parsed.patch, parsed.note);
       t.replies.push(...(parsed.replies ?? []));
       runAfter(ctx, t, pending);
+      if (parsed.note) answerNextFromNote(ctx, t, parsed.note);
       return advance(ctx, t);
   }
 }

@@ -1,5 +1,7 @@
-// Answers the interview already knows and should not ask for: the project to join is the program
-// chosen, named in the letter's language. The user sees it said, and can change it on the review.
+// Answers the interview already knows and should not ask for: the kind of letter follows from how
+// the program is requested (joining a project, or new assistance) and who writes (a Permanent
+// Mission sends a note verbale); the project to join is the program chosen, named in the letter's
+// language. The user sees each said, and can change it on the review screen.
 import type { StepDef } from '../../dialogs/steps.js';
 import { isLang } from '../knowledge/schema.js';
 import { chosenProgram } from './presenters.js';
@@ -9,6 +11,11 @@ import type { Values } from './values.js';
 type Prefill = (ctx: FlowContext, values: Values) => string | undefined;
 
 const PREFILL: Readonly<Record<NonNullable<StepDef['prefill']>, Prefill>> = {
+  letterTypeFromRequest(ctx, values) {
+    if (values.requester === 'mission') return 'note-verbale';
+    const request = chosenProgram(ctx, values)?.request;
+    return request === 'letter-project' ? 'project' : request === 'letter-new' ? 'new-assistance' : undefined;
+  },
   programName(ctx, values) {
     const program = chosenProgram(ctx, values);
     const lang = isLang(values.letterLang) ? values.letterLang : undefined;

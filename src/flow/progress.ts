@@ -7,6 +7,7 @@ import { buildLetterInput } from './letter-input.js';
 import { showMenu } from './menu.js';
 import { basisOf, nextStep, stepsFor } from './navigation.js';
 import { chosenProgram, completionReplies, routeKey } from './presenters.js';
+import { INPUTS } from './inputs/index.js';
 import { prefillFor } from './prefill.js';
 import { reviewReply } from './review.js';
 import { finish, langOf, say, withoutAnswers, type InnerResult, type Turn } from './turn-state.js';
@@ -52,7 +53,14 @@ function prefillKnown(ctx: FlowContext, t: Turn, goal: Goal): void {
     const pending = t.state.pending;
     storeAnswer(ctx, t, step, known);
     t.state = { ...t.state, pending };
-    say(t, tr('flow:prefilled', { field: tr(`flow:label.${step.id}`), value: known }));
+    const ic = { ctx, state: t.state, step, lang: langOf(t), values: answerValues(t.state) };
+    say(
+      t,
+      tr('flow:prefilled', {
+        field: tr(`flow:label.${step.id}`),
+        value: INPUTS[step.input].display(ic, known),
+      }),
+    );
   }
 }
 
