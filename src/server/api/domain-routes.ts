@@ -36,7 +36,7 @@ const LeadTimeBody = z.strictObject({
 });
 const AssessBody = EligibilityAnswers.extend({ lang: LangParam });
 
-// restify 11 takes async handlers of (req, res); a sync one must call next().
+// restify 12 takes async handlers of (req, res); a handler with (req, res, next) must call next().
 type Handler = (req: Request, res: Response) => Promise<void>;
 
 /** Parse with a schema or answer 400; handlers never see invalid input. */
