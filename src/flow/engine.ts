@@ -98,6 +98,18 @@ export function turn(ctx: FlowContext, prior: ConversationState | undefined, inp
     return finish(t);
   }
 
+  if (value === DELETE_CONFIRMED) {
+    // Everything of this user goes; the conversation starts afresh in its language.
+    t.state = { ...initialState(), lang: t.state.lang, greeted: true };
+    t.effects.push({ kind: 'delete-data' });
+    return finish(t);
+  }
+  if (value === DELETE_KEPT) {
+    say(t, ctx.t(lang(t))('common:delete-data.kept'));
+    const step = t.state.pending && t.state.goal ? STEP_BY_ID.get(t.state.pending.stepId) : undefined;
+    return step ? reask(ctx, t) : showMenu(ctx, t);
+  }
+
   const command = commandOf(ctx, value, text);
   if (command) return runCommand(ctx, t, command);
 
@@ -221,8 +233,20 @@ function runCommand(ctx: FlowContext, t: Turn, command: Command): TurnResult {
       return reask(ctx, t);
     case 'back':
       return back(ctx, t);
+    case 'delete-data':
+      // Nothing is deleted before the user confirms; the question keeps the current step.
+      say(t, tr('common:delete-data.question'), {
+        choices: [
+          { value: DELETE_CONFIRMED, label: tr('common:delete-data.confirm') },
+          { value: DELETE_KEPT, label: tr('common:delete-data.keep') },
+        ],
+      });
+      return finish(t);
   }
 }
+
+const DELETE_CONFIRMED = 'delete-data:confirm';
+const DELETE_KEPT = 'delete-data:keep';
 
 function back(ctx: FlowContext, t: Turn): TurnResult {
   // After a task ended, "back" reopens it at its last question.

@@ -65,7 +65,9 @@ export interface Reply {
 export type Effect =
   | { readonly kind: 'draft-letter'; readonly input: Record<string, unknown>; readonly draftId?: string }
   | { readonly kind: 'list-drafts' }
-  | { readonly kind: 'open-draft'; readonly id: string };
+  | { readonly kind: 'open-draft'; readonly id: string }
+  /** The user confirmed "delete my data": their conversations and drafts go. */
+  | { readonly kind: 'delete-data' };
 
 export interface TurnResult {
   readonly state: ConversationState;

@@ -1,9 +1,11 @@
-// The bot turn: load the conversation's state, run the pure engine, store the new state with the
-// eTag that was read (re-running the turn on a concurrent write), carry out effects, send the replies.
+// The bot turn: load the conversation's state, run the pure engine, carry out effects, store the
+// new state with the eTag that was read (re-running the turn on a concurrent write), send the
+// replies. Turns of one conversation run one after the other in this process, in arrival order;
+// an activity id seen before gets the replies it got then, and changes nothing.
 import { TurnContext } from 'botbuilder';
-import type { FlowContext, TurnInput } from '../flow/types.js';
+import type { FlowContext, Reply, TurnInput } from '../flow/types.js';
 import type { EffectRunner } from './effects.js';
-import { StorageConflictError } from '../storage/index.js';
+import { KeyedMutex, StorageConflictError } from '../storage/index.js';
 import { conversationKey, loadState, saveState, type LoadedState } from './conversation-store.js';
 import { converse, type StateIo } from './converse.js';
 import { toActivity } from './render.js';
@@ -40,28 +42,65 @@ export function turnInputOf(context: TurnContext): TurnInput | undefined {
   };
 }
 
+/** The user a turn speaks for, per channel: the same id on two channels is not known to be one person. */
+export const userIdOf = (a: { channelId: string; from?: { id?: string }; conversation: { id: string } }) =>
+  `${a.channelId}:${a.from?.id ?? a.conversation.id}`;
+
 export function createBotLogic(deps: AppDeps, runEffect: EffectRunner) {
+  const queue = new KeyedMutex();
   /** `baseUrl`: absolute origin for links (letters), from PUBLIC_URL or the request. */
   return async (context: TurnContext, baseUrl: string): Promise<void> => {
     const input = turnInputOf(context);
     if (!input) return;
     const a = context.activity;
     const key = conversationKey(a.channelId, a.conversation.id);
-    const io: StateIo<LoadedState> = {
-      load: () => loadState(deps.storage, key),
-      save: async (loaded, next) => {
-        try {
-          await saveState(deps.storage, loaded, next);
-          return true;
-        } catch (e) {
-          if (e instanceof StorageConflictError) return false;
-          throw e;
+    const userId = userIdOf(a);
+    const started = Date.now();
+    let step: string | undefined;
+    let repeated = false;
+    const replies = await queue.run([key], async (): Promise<readonly Reply[]> => {
+      if (a.id) {
+        const seen = (await loadState(deps.storage, key)).recent.find((r) => r.id === a.id);
+        if (seen) {
+          repeated = true;
+          return seen.replies;
         }
+      }
+      const io: StateIo<LoadedState> = {
+        load: () => loadState(deps.storage, key),
+        save: async (loaded, next, sofar) => {
+          try {
+            await saveState(deps.storage, loaded, next, {
+              owner: userId,
+              now: deps.now(),
+              ...(a.id ? { turn: { id: a.id, replies: sofar } } : {}),
+            });
+            step = next.pending?.stepId;
+            return true;
+          } catch (e) {
+            if (e instanceof StorageConflictError) return false;
+            throw e;
+          }
+        },
+        // The effect deleted this conversation with the rest of the user's data.
+        forget: async () => undefined,
+      };
+      return converse(flowContext(deps), io, input, runEffect, { userId, baseUrl });
+    });
+    deps.log.info(
+      {
+        event: 'turn',
+        channel: a.channelId,
+        conversation: deps.secrets.hashId(key),
+        user: deps.secrets.hashId(userId),
+        activity: a.type,
+        ...(step ? { step } : {}),
+        ...(repeated ? { repeated } : {}),
+        replies: replies.length,
+        ms: Date.now() - started,
       },
-    };
-    // Per channel: the same id on two channels is not known to be the same person.
-    const userId = `${a.channelId}:${a.from?.id ?? a.conversation.id}`;
-    const replies = await converse(flowContext(deps), io, input, runEffect, { userId, baseUrl });
+      'turn',
+    );
     if (replies.length)
       await context.sendActivities(replies.map((r) => toActivity(r, a.channelId, a.locale)));
   };

@@ -131,7 +131,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)('Web Chat page in Chromium', () => {
     const { context, page, watch } = await openPage();
     // The bot's conversation engine is tested elsewhere; here a fixed reply exercises the page's
     // Direct Line object: suggested actions, a Markdown link and an Adaptive Card button to a letter.
-    await page.route('**/api/messages', async (route) => {
+    await page.route('**/api/webchat/messages', async (route) => {
       const activity = route.request().postDataJSON() as { type: string; text?: string };
       const replies =
         activity.type === 'conversationUpdate'

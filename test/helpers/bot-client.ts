@@ -1,5 +1,6 @@
 // Talks to the running server over POST /api/messages with deliveryMode "expectReplies", as the
 // Web Chat page and the checks do: no Azure service in between.
+import { randomUUID } from 'node:crypto';
 import { postJson } from './server.js';
 
 export interface BotActivity {
@@ -29,7 +30,8 @@ export class BotClient {
       recipient: { id: 'ta-navigator', name: 'TA Navigator' },
       locale: this.locale,
       deliveryMode: 'expectReplies',
-      id: `a${++this.n}`,
+      // Unique per activity: a repeated id is a redelivery, which gets the stored replies.
+      id: `a${++this.n}-${randomUUID()}`,
       timestamp: new Date().toISOString(),
       serviceUrl: 'http://localhost',
       ...activity,

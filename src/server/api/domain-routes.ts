@@ -14,6 +14,7 @@ import { describeLeadTime } from '../../present/lead-time.js';
 import { describeAssessment } from '../../present/assessment.js';
 import { sendBadRequest, sendNotFound, zodFieldErrors } from '../http-errors.js';
 import type { AppDeps } from '../deps.js';
+import { WindowDate, WindowedText } from './date-window.js';
 
 const LangParam = z.enum(LANGS).default('en');
 
@@ -24,13 +25,13 @@ const ProgramsQuery = z.object({
 });
 const RouteBody = z.strictObject({
   country: z.string().regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 code, e.g. "NP"'),
-  date: z.iso.date().optional(),
+  date: WindowDate.optional(),
   programId: z.string().max(100).optional(),
   lang: LangParam,
 });
 const LeadTimeBody = z.strictObject({
-  start: z.string().max(40),
-  today: z.string().max(40).optional(),
+  start: WindowedText(40),
+  today: WindowedText(40).optional(),
   programId: z.string().max(100).optional(),
   lang: LangParam,
 });
@@ -46,14 +47,14 @@ function parsed<T>(
   handle: (value: T, res: Response) => void,
 ): Handler {
   return async (req, res) => {
-    const result = schema.safeParse(pick(req) ?? {});
+    const result = schema.safeParse(pick(req));
     if (!result.success) return sendBadRequest(res, zodFieldErrors(result.error));
     handle(result.data, res);
   };
 }
 
-const body = (req: Request): unknown =>
-  typeof req.body === 'object' ? req.body : req.body === undefined ? {} : null;
+/** The body; no body is `{}`. Anything but an object ("yes", 42, null, []) stays what it is and fails the schema. */
+const body = (req: Request): unknown => (req.body === undefined ? {} : req.body);
 
 export function registerDomainRoutes(server: Server, deps: AppDeps): void {
   const { knowledge: k, finder, i18n } = deps;
@@ -62,7 +63,7 @@ export function registerDomainRoutes(server: Server, deps: AppDeps): void {
     '/api/programs',
     parsed(
       ProgramsQuery,
-      (req) => req.query,
+      (req) => req.query ?? {},
       (q, res) => {
         const results = q.q.trim()
           ? findPrograms(finder, q.q, { lang: q.lang, limit: q.limit }).map((h) => ({
