@@ -1,11 +1,11 @@
 // The bot turn: load the conversation's state, run the pure engine, carry out effects, store the
 // new state with the eTag that was read (re-running the turn on a concurrent write), send the
-// replies. Turns of one conversation run one after the other in this process, in arrival order;
-// an activity id seen before gets the replies it got then, and changes nothing.
+// replies. An activity id seen before gets the replies it got then, and changes nothing. The
+// caller runs turns of one conversation one after the other (messages-route.ts).
 import { TurnContext } from 'botbuilder';
 import type { FlowContext, Reply, TurnInput } from '../flow/types.js';
 import type { EffectRunner } from './effects.js';
-import { KeyedMutex, StorageConflictError } from '../storage/index.js';
+import { StorageConflictError } from '../storage/index.js';
 import { conversationKey, loadState, saveState, type LoadedState } from './conversation-store.js';
 import { converse, type StateIo } from './converse.js';
 import { toActivity } from './render.js';
@@ -47,9 +47,11 @@ export const userIdOf = (a: { channelId: string; from?: { id?: string }; convers
   `${a.channelId}:${a.from?.id ?? a.conversation.id}`;
 
 export function createBotLogic(deps: AppDeps, runEffect: EffectRunner) {
-  const queue = new KeyedMutex();
-  /** `baseUrl`: absolute origin for links (letters), from PUBLIC_URL or the request. */
-  return async (context: TurnContext, baseUrl: string): Promise<void> => {
+  /**
+   * `baseUrl`: absolute origin for links (letters), from PUBLIC_URL or the request.
+   * `first`: the conversation's record as the caller just read it (saves reading it again).
+   */
+  return async (context: TurnContext, baseUrl: string, first?: LoadedState): Promise<void> => {
     const input = turnInputOf(context);
     if (!input) return;
     const a = context.activity;
@@ -58,16 +60,23 @@ export function createBotLogic(deps: AppDeps, runEffect: EffectRunner) {
     const started = Date.now();
     let step: string | undefined;
     let repeated = false;
-    const replies = await queue.run([key], async (): Promise<readonly Reply[]> => {
+    let preloaded = first?.key === key ? first : undefined;
+    const replies = await (async (): Promise<readonly Reply[]> => {
       if (a.id) {
-        const seen = (await loadState(deps.storage, key)).recent.find((r) => r.id === a.id);
+        preloaded ??= await loadState(deps.storage, key);
+        const seen = preloaded.recent.find((r) => r.id === a.id);
         if (seen) {
           repeated = true;
           return seen.replies;
         }
       }
       const io: StateIo<LoadedState> = {
-        load: () => loadState(deps.storage, key),
+        load: async () => {
+          // The first attempt uses the record already read; a re-run reads it afresh.
+          const loaded = preloaded ?? (await loadState(deps.storage, key));
+          preloaded = undefined;
+          return loaded;
+        },
         save: async (loaded, next, sofar) => {
           try {
             await saveState(deps.storage, loaded, next, {
@@ -86,7 +95,7 @@ export function createBotLogic(deps: AppDeps, runEffect: EffectRunner) {
         forget: async () => undefined,
       };
       return converse(flowContext(deps), io, input, runEffect, { userId, baseUrl });
-    });
+    })();
     deps.log.info(
       {
         event: 'turn',

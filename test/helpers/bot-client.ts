@@ -20,10 +20,35 @@ export class BotClient {
     readonly conversationId: string,
     readonly locale: string,
     readonly userId = 'user-1',
+    /** Another endpoint (the page's /api/webchat/messages) and headers (its session token). */
+    readonly via: { endpoint?: string; headers?: Record<string, string> } = {},
   ) {}
 
-  private async post(activity: Record<string, unknown>): Promise<BotActivity[]> {
-    const res = await postJson(`${this.url}/api/messages`, {
+  /** A Web Chat page user: a session from POST /api/session, talking to /api/webchat/messages. */
+  static async page(url: string, conversationId: string, locale: string): Promise<BotClient> {
+    const session = await postJson(`${url}/api/session`, {});
+    if (session.status !== 201) throw new Error(`POST /api/session: ${session.status}`);
+    return new BotClient(url, 'webchat', conversationId, locale, session.json.userId as string, {
+      endpoint: '/api/webchat/messages',
+      headers: { authorization: `Bearer ${session.json.token as string}` },
+    });
+  }
+
+  /** The HTTP answer of the last post (status and body), for tests of refusals. */
+  lastStatus = 0;
+
+  async raw(activity: Record<string, unknown>) {
+    const res = await postJson(
+      `${this.url}${this.via.endpoint ?? '/api/messages'}`,
+      this.activity(activity),
+      this.via.headers,
+    );
+    this.lastStatus = res.status;
+    return res;
+  }
+
+  private activity(activity: Record<string, unknown>): Record<string, unknown> {
+    return {
       channelId: this.channelId,
       conversation: { id: this.conversationId },
       from: { id: this.userId, name: 'Requester' },
@@ -35,8 +60,13 @@ export class BotClient {
       timestamp: new Date().toISOString(),
       serviceUrl: 'http://localhost',
       ...activity,
-    });
-    if (res.status !== 200) throw new Error(`POST /api/messages: ${res.status} ${res.text}`);
+    };
+  }
+
+  private async post(activity: Record<string, unknown>): Promise<BotActivity[]> {
+    const res = await this.raw(activity);
+    if (res.status !== 200)
+      throw new Error(`POST ${this.via.endpoint ?? '/api/messages'}: ${res.status} ${res.text}`);
     this.last = (res.json?.activities ?? []) as BotActivity[];
     return this.last;
   }

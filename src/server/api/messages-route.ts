@@ -10,9 +10,9 @@
 // `Authorization: Bearer <session token>` (POST /api/session) for the user `from.id` names, and
 // speaks only for the page: channel webchat, replies in the body.
 //
-// Every activity is checked against its schema first (400 naming the field), and a conversation
-// belongs to the user who started it (403 for anyone else), except group conversations of an
-// authenticated channel, where many users talk in one conversation.
+// Every activity is checked against its schema first (400 naming the field). On the anonymous
+// endpoints a conversation belongs to the user who started it (403 for anyone else); with an app
+// id the Bot Framework vouches for the sender, and a Teams group conversation has many users.
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
@@ -31,6 +31,7 @@ import { Activity } from '../activity-schema.js';
 import { baseUrlOf, clientAddress, isLoopback, serviceUrlAllowed } from '../client-address.js';
 import { bearerToken } from '../secrets.js';
 import { conversationKey, loadState } from '../conversation-store.js';
+import { KeyedMutex } from '../../storage/index.js';
 
 /** With `anonymous`, no Bot Framework token is checked (local use, or the Web Chat page's endpoint). */
 export function createAdapter(
@@ -63,17 +64,13 @@ export function createAdapter(
 /** The page's endpoint (its session token is not a Bot Framework token). */
 export const WEBCHAT_ENDPOINT = '/api/webchat/messages';
 
-const isGroup = (a: Activity) =>
-  a.conversation.isGroup === true ||
-  a.conversation.conversationType === 'groupChat' ||
-  a.conversation.conversationType === 'channel';
-
 export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: EffectRunner): void {
   const { config } = deps;
   const logic = createBotLogic(deps, runEffect);
   const botAdapter = createAdapter(config, deps.i18n, deps.log);
   const pageAdapter = createAdapter(config, deps.i18n, deps.log, true);
   const authenticated = !!config.MicrosoftAppId;
+  const queue = new KeyedMutex();
 
   /** The activity, checked and completed, or undefined when a 4xx has been sent. */
   function readActivity(req: Request, res: Response): Activity | undefined {
@@ -94,13 +91,26 @@ export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: 
     return a;
   }
 
-  /** 403 when the conversation was started by someone else. */
-  async function ownedByOther(a: Activity, res: Response): Promise<boolean> {
-    if (authenticated && isGroup(a)) return false;
-    const { owner } = await loadState(deps.storage, conversationKey(a.channelId, a.conversation.id));
-    if (!owner || owner === userIdOf(a)) return false;
-    sendError(res, 403, 'conversation.id', 'this conversation belongs to another user');
-    return true;
+  /**
+   * Runs the turn, after the turns of this conversation that came before it (in this process;
+   * other instances are handled by the eTag check and re-runs). 403 when the conversation was
+   * started by someone else.
+   */
+  function runTurn(
+    adapter: CloudAdapter,
+    req: Request,
+    res: Response,
+    a: Activity,
+    checkOwner: boolean,
+  ): Promise<void> {
+    const key = conversationKey(a.channelId, a.conversation.id);
+    const baseUrl = baseUrlOf(req, config);
+    return queue.run([key], async () => {
+      const loaded = await loadState(deps.storage, key);
+      if (checkOwner && loaded.owner && loaded.owner !== userIdOf(a))
+        return sendError(res, 403, 'conversation.id', 'this conversation belongs to another user');
+      await adapter.process(req, res, (context) => logic(context, baseUrl, loaded));
+    });
   }
 
   server.post('/api/messages', async (req: Request, res: Response) => {
@@ -124,9 +134,8 @@ export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: 
       }
     }
     a.serviceUrl ??= 'http://localhost';
-    if (await ownedByOther(a, res)) return;
-    const baseUrl = baseUrlOf(req, config);
-    await botAdapter.process(req, res, (context) => logic(context, baseUrl));
+    // With an app id the channel vouches for from.id (and one Teams conversation may hold many users).
+    await runTurn(botAdapter, req, res, a, !authenticated);
   });
 
   server.post(WEBCHAT_ENDPOINT, async (req: Request, res: Response) => {
@@ -140,10 +149,8 @@ export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: 
     a.channelId = 'webchat';
     a.deliveryMode = 'expectReplies';
     a.serviceUrl = 'http://localhost';
-    if (await ownedByOther(a, res)) return;
     // The session token is ours, not a Bot Framework token: the anonymous adapter must not see it.
     delete req.headers.authorization;
-    const baseUrl = baseUrlOf(req, config);
-    await pageAdapter.process(req, res, (context) => logic(context, baseUrl));
+    await runTurn(pageAdapter, req, res, a, true);
   });
 }
