@@ -30,7 +30,9 @@ describe('"delete my data"', () => {
     const ctx = flowContext();
     const i18n = createI18n();
     for (const lang of LANGS) {
-      const words = i18n.forLang(lang)('commands:command.delete-data', { returnObjects: true }) as string[];
+      const words = i18n.forLang(lang)('commands:command.delete-data', {
+        returnObjects: true,
+      }) as unknown as string[];
       expect(words.length, lang).toBeGreaterThan(0);
       for (const w of words) expect(matchCommand(ctx, w), `${lang}: ${w}`).toBe('delete-data');
     }
