@@ -2,6 +2,7 @@
 // They ask src/domain for every rule; nothing here decides policy.
 import type { Knowledge } from '../src/knowledge/types.js';
 import { checkLeadTime } from '../src/domain/lead-time.js';
+import { requestedByLetter } from '../src/domain/request-kind.js';
 
 export interface PredicateInput {
   readonly answers: Readonly<Record<string, unknown>>;
@@ -16,10 +17,10 @@ function chosenProgram({ answers, knowledge }: PredicateInput) {
 export const PREDICATES = {
   /** The user chose to browse areas instead of describing the need. */
   browsing: ({ answers }: PredicateInput) => answers.need === 'browse',
-  /** The chosen program is requested by a letter (not an Academy application, not open access). */
+  /** No program yet, or the chosen one is requested by a letter (not an Academy application or open access). */
   needsRequest: (p: PredicateInput) => {
-    const request = chosenProgram(p)?.request;
-    return request === undefined || request === 'letter-new' || request === 'letter-project';
+    const program = chosenProgram(p);
+    return program === undefined || requestedByLetter(program);
   },
   partOfPlan: ({ answers }: PredicateInput) => answers.partOfPlan === 'yes',
   joiningProject: ({ answers }: PredicateInput) => answers.letterType === 'project',

@@ -1,11 +1,23 @@
-// The interview as data. Each step names its question and "why" (locale keys in `flow`), its input
-// kind, the goals that need it, and `when` predicates over the answers. No logic lives here: the
-// predicates are named in dialogs/predicates.ts and decided by src/domain.
+// The interview as data. Each step names its question and "why" (locale keys `flow:q.<id>`,
+// `flow:why.<id>`, `flow:label.<id>`), its input kind, the goals that need it, `when` predicates
+// over the answers, and the letter field it feeds. No logic lives here: the predicates are named in
+// dialogs/predicates.ts and decided by src/domain; the input kinds live in src/flow/inputs/.
 import { z } from 'zod';
-import type { Goal } from '../src/flow/types.js';
 import type { PredicateName } from './predicates.js';
 
-export type InputKind = 'country' | 'choice' | 'yes-no-unknown' | 'need' | 'date' | 'text' | 'review';
+/** The tasks a user can ask for at the menu. */
+export type Goal = 'find' | 'check' | 'letter' | 'contact';
+export const GOALS: readonly Goal[] = ['find', 'check', 'letter', 'contact'];
+
+export type InputKind =
+  'country' | 'choice' | 'program' | 'yes-no-unknown' | 'need' | 'date' | 'text' | 'review';
+
+/** Where a step's answer goes in the letter input (src/domain/letters/input.ts), as a dotted path. */
+export type LetterField =
+  'type' | 'lang' | 'country' | 'programId' | 'date' | `sender.${string}` | `details.${string}`;
+
+/** What the bot says once a step is answered (src/flow/after.ts). */
+export type AfterName = 'program' | 'leadTime' | 'assessment' | 'countryNotes' | 'routeBeforeLetter';
 
 /** Named providers of choices; the engine asks src/flow/choices.ts for the list. */
 export type ChoiceSource =
@@ -25,11 +37,19 @@ export interface StepDef {
   readonly optional?: boolean;
   /** Shown on the review screen, where it can be changed. */
   readonly review?: boolean;
-  /** A presenter run once the step is answered (src/flow/presenters.ts). */
-  readonly after?: 'program' | 'leadTime' | 'assessment';
+  /** What the bot says once the step is answered, in this order (src/flow/after.ts). */
+  readonly after?: readonly AfterName[];
+  /** The letter input field this answer fills; the letter's field list is derived from these. */
+  readonly letter?: LetterField;
+  /** An answer the interview already knows (src/flow/prefill.ts): stored and said, not asked. */
+  readonly prefill?: 'programName';
+  /** Steps with the same form id can be answered together in one form where the channel shows forms. */
+  readonly form?: 'letter-details';
 }
 
-const ALL: readonly Goal[] = ['find', 'check', 'letter', 'contact'];
+const ALL = GOALS;
+/** The steps up to the program are shared by finding, checking and drafting. */
+const UP_TO_PROGRAM: readonly Goal[] = ['find', 'check', 'letter'];
 // Control characters (except line feed) cannot go into a letter.
 // eslint-disable-next-line no-control-regex
 const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F]/;
@@ -41,32 +61,42 @@ const typed = (max: number) =>
     .max(max, 'too-long')
     .refine((s) => !CONTROL.test(s), 'control-characters');
 
+/** A step of the letter only, asked when the chosen program is requested by a letter. */
+function letterStep(step: Omit<StepDef, 'goals' | 'review'> & { when?: readonly PredicateName[] }): StepDef {
+  return { ...step, goals: ['letter'], when: ['needsRequest', ...(step.when ?? [])], review: true };
+}
+
+/** A free-text field of the letter, validated for length and characters. */
+function letterText(
+  id: string,
+  max: number,
+  letter: LetterField,
+  extra: { when?: readonly PredicateName[]; optional?: boolean; prefill?: StepDef['prefill'] } = {},
+): StepDef {
+  return letterStep({ id, input: 'text', text: typed(max), letter, form: 'letter-details', ...extra });
+}
+
 export const STEPS: readonly StepDef[] = [
-  { id: 'country', input: 'country', goals: ALL, review: true },
-  {
-    id: 'requester',
-    input: 'choice',
-    choices: 'requesterBodies',
-    goals: ['find', 'check', 'letter'],
-    review: true,
-  },
-  { id: 'need', input: 'need', goals: ['find', 'check', 'letter'], text: typed(500), review: true },
+  { id: 'country', input: 'country', goals: ALL, review: true, after: ['countryNotes'], letter: 'country' },
+  { id: 'requester', input: 'choice', choices: 'requesterBodies', goals: UP_TO_PROGRAM, review: true },
+  { id: 'need', input: 'need', goals: UP_TO_PROGRAM, text: typed(500), review: true },
   {
     id: 'area',
     input: 'choice',
     choices: 'areas',
-    goals: ['find', 'check', 'letter'],
+    goals: UP_TO_PROGRAM,
     when: ['browsing'],
     dependsOn: ['need'],
   },
   {
     id: 'program',
-    input: 'choice',
+    input: 'program',
     choices: 'programs',
-    goals: ['find', 'check', 'letter'],
+    goals: UP_TO_PROGRAM,
     dependsOn: ['need', 'area'],
     review: true,
-    after: 'program',
+    after: ['program'],
+    letter: 'programId',
   },
   { id: 'formalRequest', input: 'yes-no-unknown', goals: ['check'], when: ['needsRequest'] },
   {
@@ -85,14 +115,21 @@ export const STEPS: readonly StepDef[] = [
     review: true,
   },
   { id: 'nationalNeeds', input: 'yes-no-unknown', goals: ['check'], when: ['needsRequest'] },
-  { id: 'readiness', input: 'yes-no-unknown', goals: ['check'], when: ['needsRequest'], after: 'assessment' },
+  {
+    id: 'readiness',
+    input: 'yes-no-unknown',
+    goals: ['check'],
+    when: ['needsRequest'],
+    after: ['assessment'],
+  },
   {
     id: 'start',
     input: 'date',
     goals: ['check', 'letter'],
     when: ['needsRequest'],
     review: true,
-    after: 'leadTime',
+    after: ['leadTime', 'routeBeforeLetter'],
+    letter: 'date',
   },
   {
     id: 'startAccept',
@@ -101,113 +138,22 @@ export const STEPS: readonly StepDef[] = [
     goals: ['check', 'letter'],
     when: ['needsRequest', 'startTooLate'],
     dependsOn: ['start'],
+    after: ['routeBeforeLetter'],
   },
-  {
-    id: 'letterType',
-    input: 'choice',
-    choices: 'letterTypes',
-    goals: ['letter'],
-    when: ['needsRequest'],
-    review: true,
-  },
-  {
-    id: 'letterLang',
-    input: 'choice',
-    choices: 'letterLangs',
-    goals: ['letter'],
-    when: ['needsRequest'],
-    review: true,
-  },
-  {
-    id: 'senderName',
-    input: 'text',
-    text: typed(120),
-    goals: ['letter'],
-    when: ['needsRequest'],
-    review: true,
-  },
-  {
-    id: 'senderTitle',
-    input: 'text',
-    text: typed(160),
-    goals: ['letter'],
-    when: ['needsRequest'],
-    review: true,
-  },
-  {
-    id: 'institution',
-    input: 'text',
-    text: typed(200),
-    goals: ['letter'],
-    when: ['needsRequest'],
-    review: true,
-  },
-  {
-    id: 'project',
-    input: 'text',
-    text: typed(300),
-    goals: ['letter'],
-    when: ['needsRequest', 'joiningProject'],
-    review: true,
-  },
-  {
-    id: 'purpose',
-    input: 'text',
-    text: typed(1500),
-    goals: ['letter'],
-    when: ['needsRequest'],
-    review: true,
-  },
-  {
-    id: 'developmentGoals',
-    input: 'text',
-    text: typed(1500),
-    goals: ['letter'],
-    when: ['needsRequest'],
-    review: true,
-  },
-  {
-    id: 'expectedResults',
-    input: 'text',
-    text: typed(1500),
-    goals: ['letter'],
-    when: ['needsRequest'],
-    review: true,
-  },
-  {
-    id: 'beneficiaries',
-    input: 'text',
-    text: typed(600),
-    goals: ['letter'],
-    when: ['needsRequest'],
-    review: true,
-  },
-  {
-    id: 'justification',
-    input: 'text',
-    text: typed(1500),
-    goals: ['letter'],
-    when: ['needsRequest', 'joiningProject'],
-    review: true,
-  },
-  {
-    id: 'partners',
-    input: 'text',
-    text: typed(600),
-    goals: ['letter'],
-    when: ['needsRequest', 'joiningProject'],
-    optional: true,
-    review: true,
-  },
-  {
-    id: 'readinessText',
-    input: 'text',
-    text: typed(1500),
-    goals: ['letter'],
-    when: ['needsRequest', 'joiningProject'],
-    review: true,
-  },
-  { id: 'period', input: 'text', text: typed(200), goals: ['letter'], when: ['needsRequest'], review: true },
+  letterStep({ id: 'letterType', input: 'choice', choices: 'letterTypes', letter: 'type' }),
+  letterStep({ id: 'letterLang', input: 'choice', choices: 'letterLangs', letter: 'lang' }),
+  letterText('senderName', 120, 'sender.name'),
+  letterText('senderTitle', 160, 'sender.title'),
+  letterText('institution', 200, 'sender.institution'),
+  letterText('project', 300, 'details.project', { when: ['joiningProject'], prefill: 'programName' }),
+  letterText('purpose', 1500, 'details.purpose'),
+  letterText('developmentGoals', 1500, 'details.developmentGoals'),
+  letterText('expectedResults', 1500, 'details.expectedResults'),
+  letterText('beneficiaries', 600, 'details.beneficiaries'),
+  letterText('justification', 1500, 'details.justification', { when: ['joiningProject'] }),
+  letterText('partners', 600, 'details.partners', { when: ['joiningProject'], optional: true }),
+  letterText('readinessText', 1500, 'details.readiness', { when: ['joiningProject'] }),
+  letterText('period', 200, 'details.period'),
   { id: 'review', input: 'review', goals: ['letter'], when: ['needsRequest'] },
 ];
 

@@ -68,7 +68,7 @@ export async function runChat(args: string[], io: ChatIo = terminal): Promise<nu
     },
   };
   const step = async (input: TurnInput) => {
-    const replies = await converse(ctx, memory, input, runEffect, { userId: 'terminal', baseUrl });
+    const { replies } = await converse(ctx, memory, input, runEffect, { userId: 'terminal', baseUrl });
     for (const r of replies) io.write(`\n${renderForTerminal(r)}\n`);
     lastChoices = replies.at(-1)?.choices ?? [];
   };

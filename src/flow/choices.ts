@@ -86,6 +86,16 @@ export function choicesFor(
   }
 }
 
+/** The answer a choice stands for: taking the earliest realistic start also replaces the date. */
+export function choiceAnswer(
+  source: ChoiceSource | undefined,
+  value: string,
+): { value: string; patch?: Record<string, unknown> } {
+  if (source === 'startAccept' && value.startsWith('take:'))
+    return { value: 'take', patch: { start: value.slice(5) } };
+  return { value };
+}
+
 // A turn asks for the program list several times (validity, next step, the question itself), and a
 // search is the costliest part of a turn: remember recent lists per finder index. No language hint:
 // a need typed in another language than the chat's is searched with every Latin stemmer.

@@ -2,12 +2,9 @@
 // (the docassemble / smart-answers model). Back, edit and review fall out of this by construction.
 import { PREDICATES } from '../../dialogs/predicates.js';
 import { STEPS, type StepDef } from '../../dialogs/steps.js';
-import { choicesFor } from './choices.js';
+import { INPUTS } from './inputs/index.js';
 import type { ConversationState, FlowContext, Goal } from './types.js';
-
-export function answerValues(state: ConversationState): Record<string, unknown> {
-  return Object.fromEntries(Object.entries(state.answers).map(([k, a]) => [k, a.value]));
-}
+import { answerValues } from './values.js';
 
 /** What an answer was given against: the values of the steps it depends on. */
 export function basisOf(step: StepDef, values: Readonly<Record<string, unknown>>): string | undefined {
@@ -32,10 +29,8 @@ export function answerIsValid(step: StepDef, ctx: FlowContext, state: Conversati
   if (!stored) return false;
   const values = answerValues(state);
   if (stored.basis !== basisOf(step, values)) return false;
-  if (step.input === 'choice' && step.choices) {
-    return choicesFor(step.choices, ctx, values, state.lang ?? 'en').some((c) => c.value === stored.value);
-  }
-  return true;
+  const accepts = INPUTS[step.input].accepts;
+  return accepts ? accepts({ ctx, state, step, lang: state.lang ?? 'en', values }, stored.value) : true;
 }
 
 export function nextStep(ctx: FlowContext, state: ConversationState, goal: Goal): StepDef | undefined {
@@ -45,4 +40,10 @@ export function nextStep(ctx: FlowContext, state: ConversationState, goal: Goal)
     if (state.editing === step.id || !answerIsValid(step, ctx, state)) return step;
   }
   return undefined;
+}
+
+/** The steps a goal needs as things stand (those whose conditions hold), in interview order. */
+export function stepsFor(ctx: FlowContext, state: ConversationState, goal: Goal): StepDef[] {
+  const values = answerValues(state);
+  return STEPS.filter((s) => s.goals.includes(goal) && stepApplies(s, ctx, values));
 }

@@ -7,11 +7,26 @@ import { describeRoute } from '../present/route.js';
 import { describeLeadTime } from '../present/lead-time.js';
 import { describeAssessment } from '../present/assessment.js';
 import { programView } from '../present/program.js';
-import { dirOf } from './ask.js';
+import { requestedByLetter } from '../domain/request-kind.js';
+import { textDirection as dirOf } from '../knowledge/schema.js';
 import type { Choice, FlowContext, Goal, Reply } from './types.js';
+import { str, type Values } from './values.js';
 
-type Values = Readonly<Record<string, unknown>>;
-const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
+// The route of a turn, computed once and shared by the route reply, the hand-off and the letter.
+// A FlowContext lives for one turn, so it keys the memo.
+const routes = new WeakMap<FlowContext, Map<string, ReturnType<typeof route>>>();
+export function routeOf(ctx: FlowContext, country: string, programId?: string): ReturnType<typeof route> {
+  let memo = routes.get(ctx);
+  if (!memo) routes.set(ctx, (memo = new Map()));
+  const key = `${country}|${programId ?? ''}`;
+  let r = memo.get(key);
+  if (!r)
+    memo.set(
+      key,
+      (r = route(ctx.knowledge, { country, date: ctx.today, ...(programId ? { programId } : {}) })),
+    );
+  return r;
+}
 
 export function chosenProgram(ctx: FlowContext, values: Values): Program | undefined {
   const id = str(values.program);
@@ -40,8 +55,9 @@ export function routeReply(ctx: FlowContext, values: Values, lang: Lang): Reply 
   if (!country) return undefined;
   const t = ctx.t(lang);
   const programId = str(values.program);
-  const needsLetter = chosenProgram(ctx, values)?.request.startsWith('letter-') ?? false;
-  const r = route(ctx.knowledge, { country, date: ctx.today, ...(programId ? { programId } : {}) });
+  const program = chosenProgram(ctx, values);
+  const needsLetter = program ? requestedByLetter(program) : false;
+  const r = routeOf(ctx, country, programId);
   if (!r.ok) return undefined;
   // What to ask names the program only when it is requested by letter.
   const view = describeRoute(ctx.knowledge, r.value, lang, t, needsLetter ? programId : undefined);
@@ -98,13 +114,35 @@ const goalChoice = (lang: Lang, ctx: FlowContext, goal: Goal | 'menu'): Choice =
   label: ctx.t(lang)(`common:menu.${goal}`),
 });
 
+/** The route block, or one line naming the unit when the block was shown already this conversation. */
+export function routeOrReminder(
+  ctx: FlowContext,
+  values: Values,
+  lang: Lang,
+  shown: boolean,
+): Reply | undefined {
+  const r = routeReply(ctx, values, lang);
+  if (!r || !shown) return r;
+  const unit = r.facts?.[0]?.value ?? '';
+  return { text: ctx.t(lang)('flow:route.again', { unit }), dir: dirOf(lang) };
+}
+
+/** The key of the route shown: a new country or program makes it worth showing again. */
+export const routeKey = (values: Values): string =>
+  `${str(values.country) ?? ''}|${str(values.program) ?? ''}`;
+
 /** What to say when a goal is complete, and the sensible next moves. */
-export function completionReplies(ctx: FlowContext, goal: Goal, values: Values, lang: Lang): Reply[] {
+export function completionReplies(
+  ctx: FlowContext,
+  goal: Goal,
+  values: Values,
+  lang: Lang,
+  routeShown = false,
+): Reply[] {
   const t = ctx.t(lang);
   const program = chosenProgram(ctx, values);
   const replies: Reply[] = [];
-  const noLetter =
-    program && (program.request === 'academy-application' || program.request === 'open-access');
+  const noLetter = program !== undefined && !requestedByLetter(program);
   if (goal === 'find') {
     replies.push({
       text: t('flow:done.find'),
@@ -128,7 +166,8 @@ export function completionReplies(ctx: FlowContext, goal: Goal, values: Values, 
     replies.push({ text: t('flow:done.reviewer-tips'), dir: dirOf(lang) });
   }
   if (goal === 'check' || goal === 'contact' || noLetter) {
-    const r = routeReply(ctx, values, lang);
+    // Asked for in so many words ("whom to contact"), the whole block; otherwise once.
+    const r = routeOrReminder(ctx, values, lang, routeShown && goal !== 'contact');
     if (r) replies.push(r);
   }
   replies.push({

@@ -3,7 +3,8 @@ import type { Knowledge, Lang } from '../knowledge/types.js';
 import type { FinderIndex } from '../domain/finder/finder.js';
 import type { Translate } from '../present/translate.js';
 
-export type Goal = 'find' | 'check' | 'letter' | 'contact';
+import type { Goal } from '../../dialogs/steps.js';
+export type { Goal };
 
 /** A stored answer; `basis` records what it was given against (see StepDef.dependsOn). */
 export interface StoredAnswer {
@@ -29,6 +30,10 @@ export interface ConversationState {
   readonly greeted?: boolean;
   /** The stored draft this conversation's letter updates (set when a draft is re-opened). */
   readonly draftId?: string;
+  /** The route (country|program) whose full block was shown, so it is not repeated. */
+  readonly routeShown?: string;
+  /** Button values of the last question, in order: "2" or "the second" picks the same on every channel. */
+  readonly offered?: readonly string[];
 }
 
 export const initialState = (): ConversationState => ({ v: 1, answers: {}, history: [] });
@@ -51,8 +56,39 @@ export interface Choice {
   readonly value: string;
 }
 
+/** One field of a form (an Adaptive Card `Input.Text`); its id is the step it answers. */
+export interface FormField {
+  readonly id: string;
+  readonly label: string;
+  readonly placeholder?: string;
+  readonly maxLength: number;
+  readonly required: boolean;
+  readonly multiline: boolean;
+  /** What the user gave already, so a form shown again keeps it. */
+  readonly value?: string;
+  /** Why the last submitted value was refused, shown next to the field. */
+  readonly error?: string;
+}
+
+/** Several questions at once, for channels that can show a form; others ask them one by one. */
+export interface Form {
+  readonly id: string;
+  readonly submitLabel: string;
+  readonly fields: readonly FormField[];
+}
+
 export interface Reply {
   readonly text: string;
+  /** The step this reply asks; its buttons carry it back, so a tap on an older card is recognised. */
+  readonly step?: string;
+  /** The same question, and the ones after it, as one form where the channel can show it. */
+  readonly form?: Form;
+  /** A deadline worth a calendar reminder ("send the request by …"), ISO dates. */
+  readonly reminder?: { readonly submitBy: string; readonly start: string; readonly programId?: string };
+  /** The drafted letter this reply presents (for channels that send the file itself). */
+  readonly letter?: { readonly draftId: string; readonly lang: Lang };
+  /** What a screen reader should say instead of the text (e.g. without URLs). */
+  readonly speak?: string;
   readonly title?: string;
   readonly facts?: readonly { readonly label: string; readonly value: string }[];
   readonly links?: readonly { readonly label: string; readonly url: string }[];
@@ -69,10 +105,21 @@ export type Effect =
   /** The user confirmed "delete my data": their conversations and drafts go. */
   | { readonly kind: 'delete-data' };
 
+/**
+ * Where the interview stands after a turn, for clients (progress bars) and tests (no prose
+ * parsing): the pending step's id, or "menu", "review", "done"; answered of the steps the task
+ * needs as things stand.
+ */
+export interface TurnStatus {
+  readonly step: string;
+  readonly progress: { readonly answered: number; readonly total: number };
+}
+
 export interface TurnResult {
   readonly state: ConversationState;
   readonly replies: readonly Reply[];
   readonly effects: readonly Effect[];
+  readonly status: TurnStatus;
 }
 
 /** Everything a turn may consult; all plain data and pure functions. */

@@ -29,7 +29,11 @@ export function readLocales(dir: string = projectPath('locales')): Record<Lang, 
   return resources;
 }
 
-export function createI18n(dir?: string): I18n {
+/**
+ * With `strict` (and whenever I18N_STRICT=1, as the test suite sets it) a missing key throws
+ * instead of showing the key itself, so a gap in a locale cannot pass a test unseen.
+ */
+export function createI18n(dir?: string, { strict = process.env.I18N_STRICT === '1' } = {}): I18n {
   const resources = readLocales(dir);
   const namespaces = Object.keys(resources.en);
   const instance = i18next.createInstance();
@@ -44,6 +48,14 @@ export function createI18n(dir?: string): I18n {
     interpolation: { escapeValue: false },
     returnNull: false,
     showSupportNotice: false,
+    ...(strict
+      ? {
+          saveMissing: true,
+          missingKeyHandler: (lngs: readonly string[], ns: string, key: string) => {
+            throw new Error(`missing locale key ${ns}:${key} (${lngs.join(', ')})`);
+          },
+        }
+      : {}),
   } as Parameters<I18nInstance['init']>[0]);
   return {
     instance,

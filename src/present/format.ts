@@ -45,13 +45,3 @@ export function formatMonth(iso: string, lang: Lang): string {
     ? new Intl.DateTimeFormat(intlLocale(lang), { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(d)
     : iso;
 }
-
-export function formatNumber(n: number, lang: Lang): string {
-  return new Intl.NumberFormat(intlLocale(lang)).format(n);
-}
-
-/** Month names of a language, from Intl, for parsing typed dates. Index 0 = January. */
-export function monthNames(lang: Lang, style: 'long' | 'short' = 'long'): string[] {
-  const fmt = new Intl.DateTimeFormat(intlLocale(lang), { month: style, timeZone: 'UTC' });
-  return Array.from({ length: 12 }, (_, m) => fmt.format(new Date(Date.UTC(2026, m, 15))));
-}

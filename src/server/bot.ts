@@ -3,12 +3,12 @@
 // replies. An activity id seen before gets the replies it got then, and changes nothing. The
 // caller runs turns of one conversation one after the other (messages-route.ts).
 import { TurnContext } from 'botbuilder';
-import type { FlowContext, Reply, TurnInput } from '../flow/types.js';
+import type { FlowContext, TurnInput } from '../flow/types.js';
 import type { EffectRunner } from './effects.js';
 import { StorageConflictError } from '../storage/index.js';
 import { conversationKey, loadState, saveState, type LoadedState } from './conversation-store.js';
-import { converse, type StateIo } from './converse.js';
-import { toActivity } from './render.js';
+import { converse, type Answered, type StateIo } from './converse.js';
+import { toActivities } from './render.js';
 import type { AppDeps } from './deps.js';
 
 // One translator function per server: the engine caches word lists per translator.
@@ -61,13 +61,13 @@ export function createBotLogic(deps: AppDeps, runEffect: EffectRunner) {
     let step: string | undefined;
     let repeated = false;
     let preloaded = first?.key === key ? first : undefined;
-    const replies = await (async (): Promise<readonly Reply[]> => {
+    const { replies, status } = await (async (): Promise<Answered> => {
       if (a.id) {
         preloaded ??= await loadState(deps.storage, key);
         const seen = preloaded.recent.find((r) => r.id === a.id);
         if (seen) {
           repeated = true;
-          return seen.replies;
+          return seen;
         }
       }
       const io: StateIo<LoadedState> = {
@@ -77,14 +77,14 @@ export function createBotLogic(deps: AppDeps, runEffect: EffectRunner) {
           preloaded = undefined;
           return loaded;
         },
-        save: async (loaded, next, sofar) => {
+        save: async (loaded, next, answered) => {
           try {
             await saveState(deps.storage, loaded, next, {
               owner: userId,
               now: deps.now(),
-              ...(a.id ? { turn: { id: a.id, replies: sofar } } : {}),
+              ...(a.id ? { turn: { id: a.id, ...answered } } : {}),
             });
-            step = next.pending?.stepId;
+            step = answered.status.step;
             return true;
           } catch (e) {
             if (e instanceof StorageConflictError) return false;
@@ -110,7 +110,6 @@ export function createBotLogic(deps: AppDeps, runEffect: EffectRunner) {
       },
       'turn',
     );
-    if (replies.length)
-      await context.sendActivities(replies.map((r) => toActivity(r, a.channelId, a.locale)));
+    if (replies.length) await context.sendActivities(toActivities(replies, status, a.channelId, a.locale));
   };
 }

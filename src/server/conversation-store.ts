@@ -7,7 +7,7 @@
 import { z } from 'zod';
 import { keySegment, type ListableStorage } from '../storage/index.js';
 import { LANGS } from '../knowledge/schema.js';
-import { initialState, type ConversationState, type Reply } from '../flow/types.js';
+import { initialState, type ConversationState, type Reply, type TurnStatus } from '../flow/types.js';
 
 /**
  * The engine's state as stored. Loose: fields a newer engine adds are kept, not refused; a record
@@ -25,10 +25,23 @@ export const ConversationStateSchema = z.looseObject({
   scratch: z.record(z.string(), z.unknown()).optional(),
   greeted: z.boolean().optional(),
   draftId: z.string().optional(),
+  routeShown: z.string().optional(),
+  offered: z.array(z.string()).optional(),
 });
 
-const RecentTurn = z.object({ id: z.string(), replies: z.array(z.looseObject({ text: z.string() })) });
-export type RecentTurn = { readonly id: string; readonly replies: readonly Reply[] };
+const RecentTurn = z.object({
+  id: z.string(),
+  replies: z.array(z.looseObject({ text: z.string() })),
+  status: z.object({
+    step: z.string(),
+    progress: z.object({ answered: z.number(), total: z.number() }),
+  }),
+});
+export type RecentTurn = {
+  readonly id: string;
+  readonly replies: readonly Reply[];
+  readonly status: TurnStatus;
+};
 
 /** Replies kept for this many of the latest activity ids. */
 export const RECENT_TURNS = 8;

@@ -9,14 +9,24 @@
 // same letter id, so a conflict never leaves two letters.
 import { setTimeout as sleep } from 'node:timers/promises';
 import { turn } from '../flow/engine.js';
-import type { ConversationState, FlowContext, Reply, TurnInput, TurnResult } from '../flow/types.js';
+import type {
+  ConversationState,
+  FlowContext,
+  Reply,
+  TurnInput,
+  TurnResult,
+  TurnStatus,
+} from '../flow/types.js';
 import { newLetterId } from '../letters/store.js';
 import type { EffectOutcome, EffectRunner } from './effects.js';
 
 export interface StateIo<L extends { state: ConversationState }> {
   load(): Promise<L>;
-  /** False when someone else wrote since `loaded` was read. `replies`: all replies of this input so far. */
-  save(loaded: L, next: ConversationState, replies: readonly Reply[]): Promise<boolean>;
+  /**
+   * False when someone else wrote since `loaded` was read. `answered`: every reply of this input
+   * so far and where the interview stands (kept for a redelivery of the same activity).
+   */
+  save(loaded: L, next: ConversationState, answered: Answered): Promise<boolean>;
   /** The user's data was deleted: keep nothing of this conversation (default: save the fresh state). */
   forget?(loaded: L): Promise<void>;
 }
@@ -26,6 +36,11 @@ export const MAX_ATTEMPTS = 8;
 
 /** Exponential backoff with jitter: ~10, 20, 40 … ms, at most 400 ms. */
 const backoff = (attempt: number) => Math.min(400, 10 * 2 ** (attempt - 1)) * (0.5 + Math.random());
+
+export interface Answered {
+  readonly replies: readonly Reply[];
+  readonly status: TurnStatus;
+}
 
 interface Hop {
   readonly result: TurnResult;
@@ -39,8 +54,9 @@ export async function converse<L extends { state: ConversationState }>(
   input: TurnInput,
   runEffect: EffectRunner,
   who: { userId: string; baseUrl: string },
-): Promise<Reply[]> {
+): Promise<{ replies: Reply[]; status: TurnStatus }> {
   const replies: Reply[] = [];
+  let status: TurnStatus = { step: 'menu', progress: { answered: 0, total: 0 } };
   // One id for a letter drafted by this input, whatever the number of attempts.
   const newDraftId = newLetterId();
   let next: TurnInput | undefined = input;
@@ -68,12 +84,14 @@ export async function converse<L extends { state: ConversationState }>(
         await io.forget(loaded);
         return hopResult;
       }
-      return (await io.save(loaded, result.state, [...replies, ...out])) ? hopResult : undefined;
+      const answered = { replies: [...replies, ...out], status: result.status };
+      return (await io.save(loaded, result.state, answered)) ? hopResult : undefined;
     });
     replies.push(...done.replies);
+    status = done.result.status;
     next = done.followUp;
   }
-  return replies;
+  return { replies, status };
 }
 
 async function withRetries<L extends { state: ConversationState }, T>(

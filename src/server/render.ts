@@ -2,7 +2,7 @@
 // suggested actions, so it gets Adaptive Cards (1.5) with Action.Submit; other channels get
 // Markdown text with suggested actions. Every card carries a plain-text fallback.
 import type { Activity, Attachment } from 'botbuilder';
-import type { Reply } from '../flow/types.js';
+import type { Reply, TurnStatus } from '../flow/types.js';
 
 export const ADAPTIVE_CARD_VERSION = '1.5';
 
@@ -46,7 +46,7 @@ export function adaptiveCard(reply: Reply): Record<string, unknown> {
     ...(reply.choices ?? []).map((c) => ({
       type: 'Action.Submit',
       title: c.label,
-      data: { choice: c.value },
+      data: { choice: c.value, ...(reply.step ? { step: reply.step } : {}) },
     })),
   ];
   return {
@@ -82,10 +82,23 @@ export function toActivity(reply: Reply, channelId: string, locale: string | und
               title: c.label,
               text: c.label,
               displayText: c.label,
-              value: { choice: c.value },
+              value: { choice: c.value, ...(reply.step ? { step: reply.step } : {}) },
             })),
           },
         }
       : {}),
   };
+}
+
+/** A reply batch; its last activity tells the client where the interview stands. */
+export function toActivities(
+  replies: readonly Reply[],
+  status: TurnStatus,
+  channelId: string,
+  locale: string | undefined,
+): Partial<Activity>[] {
+  const activities = replies.map((r) => toActivity(r, channelId, locale));
+  const last = activities.at(-1);
+  if (last) last.channelData = { ...(last.channelData ?? {}), taNavigator: status };
+  return activities;
 }

@@ -16,6 +16,22 @@ const TISC_NEED: Record<Lang, string> = {
   ar: 'نريد إنشاء مركز لدعم التكنولوجيا والابتكار',
 };
 
+/** A typed answer for every free-text field of the letter (one row per step). */
+const LETTER_TEXT = {
+  senderName: 'Aminata Diallo',
+  senderTitle: 'Rectrice',
+  institution: 'Université Cheikh Anta Diop',
+  project: 'Projet TISC de l’OMPI',
+  purpose: 'Créer un TISC pour nos chercheurs.',
+  developmentGoals: 'Plan Sénégal émergent, axe innovation.',
+  expectedResults: 'Un centre actif et 200 recherches par an.',
+  beneficiaries: '40 chercheurs et 10 bibliothécaires',
+  justification: 'Nos chercheurs n’ont pas accès aux bases de brevets.',
+  partners: 'Ministère de l’Enseignement supérieur',
+  readinessText: 'Une salle équipée et trois bibliothécaires formés.',
+  period: 'De juillet 2027 à juin 2028',
+} as const;
+
 const yesWord = (lang: Lang) =>
   (tr(lang, 'commands:answer.yes', { returnObjects: true }) as unknown as string[])[0]!;
 
@@ -82,19 +98,16 @@ describe.each(LANGS)('journeys in %s', (lang) => {
     expect(c.text).toContain(tr(lang, 'flow:route.title'));
     c.tap('new-assistance');
     c.tap('fr');
-    for (const [step, text] of [
-      ['senderName', 'Aminata Diallo'],
-      ['senderTitle', 'Rectrice'],
-      ['institution', 'Université Cheikh Anta Diop'],
-      ['purpose', 'Créer un TISC pour nos chercheurs.'],
-      ['developmentGoals', 'Plan Sénégal émergent, axe innovation.'],
-      ['expectedResults', 'Un centre actif et 200 recherches par an.'],
-      ['beneficiaries', '40 chercheurs et 10 bibliothécaires'],
-      ['period', 'De juillet 2027 à juin 2028'],
-    ]) {
-      expect(c.pending).toBe(step);
-      c.send(text!);
-    }
+    expect(c.drive(LETTER_TEXT, 'review')).toEqual([
+      'senderName',
+      'senderTitle',
+      'institution',
+      'purpose',
+      'developmentGoals',
+      'expectedResults',
+      'beneficiaries',
+      'period',
+    ]);
     expect(c.pending).toBe('review');
     expect(c.last.at(-1)?.facts?.map((f) => f.value)).toEqual(
       expect.arrayContaining(['Aminata Diallo', countryName('SN', lang)]),
@@ -127,21 +140,25 @@ describe.each(LANGS)('journeys in %s', (lang) => {
   it('asks for a project letter what the manual lists for joining a project', () => {
     const c = new Conversation();
     toProgram(c, lang, 'letter');
-    c.tap('no');
-    c.tap('2027-09-01');
-    c.tap('project');
-    c.tap(lang);
-    const asked: string[] = [];
-    while (c.pending && c.pending !== 'review') {
-      asked.push(c.pending);
-      if (c.pending === 'partners') c.tap('skip');
-      else c.send(`Réponse pour ${c.pending}`);
-    }
+    const asked = c.drive(
+      {
+        partOfPlan: { tap: 'no' },
+        start: { tap: '2027-09-01' },
+        letterType: { tap: 'project' },
+        letterLang: { tap: lang },
+        ...LETTER_TEXT,
+        partners: { tap: 'skip' },
+      },
+      'review',
+    );
     expect(asked).toEqual([
+      'partOfPlan',
+      'start',
+      'letterType',
+      'letterLang',
       'senderName',
       'senderTitle',
       'institution',
-      'project',
       'purpose',
       'developmentGoals',
       'expectedResults',
@@ -153,9 +170,10 @@ describe.each(LANGS)('journeys in %s', (lang) => {
     ]);
     c.tap('draft');
     const input = (c.effects[0] as { input: { details: Record<string, string> } }).input;
+    // The project to join is the program chosen, in the letter's language: said, not asked.
     expect(input.details).toMatchObject({
-      project: 'Réponse pour project',
-      readiness: 'Réponse pour readinessText',
+      project: c.ctx.knowledge.programById.get('tisc')!.name[lang],
+      readiness: LETTER_TEXT.readinessText,
     });
     expect(input.details.partners).toBeUndefined();
   });

@@ -9,6 +9,7 @@ export interface BotActivity {
   locale?: string;
   attachments?: { contentType: string; content: any }[];
   suggestedActions?: { actions: { type: string; title: string; value?: { choice?: string } }[] };
+  channelData?: { taNavigator?: { step: string; progress: { answered: number; total: number } } };
 }
 
 export class BotClient {
@@ -95,6 +96,11 @@ export class BotClient {
           .map((x: any) => x.data.choice as string),
       ),
     ]);
+  }
+
+  /** Where the interview stands, from the last activity's channelData. */
+  status() {
+    return this.last.at(-1)?.channelData?.taNavigator;
   }
 
   /** Everything the user can read: text, or the cards' text blocks and facts. */

@@ -50,4 +50,28 @@ export class Conversation {
   choices(): string[] {
     return this.last.flatMap((r) => r.choices ?? []).map((c) => c.value);
   }
+
+  /**
+   * Answers each question from `answers` (keyed by step id) until `until` is pending or the task
+   * ends, and returns the steps asked in order. Bounded: a step asked more than twice, a step
+   * with no answer in the table, or more than `maxTurns` turns fails at once, naming the step.
+   */
+  drive(answers: StepAnswers, until?: string, maxTurns = 60): string[] {
+    const asked: string[] = [];
+    for (let n = 0; n < maxTurns; n++) {
+      const step = this.pending;
+      if (!step || step === until) return asked;
+      asked.push(step);
+      if (asked.filter((s) => s === step).length > 2)
+        throw new Error(`"${step}" asked three times; last reply: ${this.text}`);
+      const answer = answers[step];
+      if (answer === undefined) throw new Error(`no answer for step "${step}" in the table`);
+      if (typeof answer === 'string') this.send(answer);
+      else this.tap(answer.tap);
+    }
+    throw new Error(`still at "${this.pending}" after ${maxTurns} turns`);
+  }
 }
+
+/** An answer per step id: typed text, or a button to tap. */
+export type StepAnswers = Readonly<Record<string, string | { readonly tap: string }>>;

@@ -41,12 +41,13 @@ describe('a turn and a concurrent write', () => {
         }
       },
     };
-    const replies = await converse(ctx, io, { value: { choice: 'university' } }, noEffects, who);
+    const { replies, status } = await converse(ctx, io, { value: { choice: 'university' } }, noEffects, who);
     const final = (await loadState(storage, key)).state;
     // Both answers are kept: the other turn's country and ours, given to the question that followed.
     expect(final.answers.country?.value).toBe('NP');
     expect(final.answers.requester?.value).toBe('university');
     expect(replies.length).toBeGreaterThan(0);
+    expect(status.step).toBe('need');
   });
 
   it('gives up with an error after repeated conflicts rather than writing blindly', async () => {

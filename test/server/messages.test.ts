@@ -17,7 +17,9 @@ afterAll(() => s.close());
 async function letterPath(c: BotClient, lang: Lang) {
   await c.start();
   expect(c.text()).toContain(tr(lang, 'common:greeting'));
+  expect(c.status()).toEqual({ step: 'menu', progress: { answered: 0, total: 0 } });
   await c.tap('goal:letter');
+  expect(c.status()?.step).toBe('country');
   await c.say('SN');
   await c.tap('university');
   await c.say('TISC');
@@ -39,7 +41,14 @@ async function letterPath(c: BotClient, lang: Lang) {
     await c.say(text);
   }
   expect(c.choices()).toContain('draft');
+  const atReview = c.status()!;
+  expect(atReview.step).toBe('review');
+  expect(atReview.progress.answered).toBe(atReview.progress.total - 1);
   await c.tap('draft');
+  expect(c.status()).toEqual({
+    step: 'done',
+    progress: { answered: atReview.progress.total, total: atReview.progress.total },
+  });
 }
 
 describe('POST /api/messages (expectReplies)', () => {

@@ -1,25 +1,19 @@
-// Reads a choice from a button value, a number, or the label typed (any case, accents ignored).
-import type { Choice } from '../types.js';
-import { fold } from './vocabulary.js';
+// A question answered by one of a list of choices (requester, area, plan kind, letter type and
+// language, what to do about a late start): by button, number, ordinal, label or synonym.
+import { choicesFor, choiceAnswer } from '../choices.js';
+import { matchChoice } from '../understand/choice-words.js';
+import type { InputContext, InputDef } from './types.js';
 
-export function choiceValueOf(value: unknown): string | undefined {
-  if (typeof value === 'string') return value;
-  if (value && typeof value === 'object' && 'choice' in value) {
-    const c = (value as { choice: unknown }).choice;
-    return typeof c === 'string' ? c : undefined;
-  }
-  return undefined;
-}
+const choices = ({ step, ctx, values, lang }: InputContext) =>
+  step.choices ? choicesFor(step.choices, ctx, values, lang) : [];
 
-export function matchChoice(choices: readonly Choice[], text: string, value?: string): Choice | undefined {
-  if (value !== undefined) return choices.find((c) => c.value === value);
-  const f = fold(text);
-  if (!f) return undefined;
-  const n = /^\d{1,2}$/.test(f) ? Number(f) : NaN;
-  if (n >= 1 && n <= choices.length) return choices[n - 1];
-  const exact = choices.find((c) => fold(c.label) === f || c.value === f);
-  if (exact) return exact;
-  // A unique label containing what was typed ("tisc" for "Technology and Innovation Support Centres (TISC)").
-  const partial = choices.filter((c) => f.length >= 3 && fold(c.label).includes(f));
-  return partial.length === 1 ? partial[0] : undefined;
-}
+export const choiceInput: InputDef = {
+  parse(ic, { text, value }) {
+    const c = matchChoice(choices(ic), text, value);
+    if (!c) return { ok: false, hint: 'choice' };
+    return { ok: true, ...choiceAnswer(ic.step.choices, c.value) };
+  },
+  choices,
+  display: (ic, v) => (typeof v === 'string' ? (choices(ic).find((c) => c.value === v)?.label ?? v) : ''),
+  accepts: (ic, v) => choices(ic).some((c) => c.value === v),
+};

@@ -1,0 +1,55 @@
+// What the bot says once a step is answered, by name (StepDef.after): the program card, the
+// criteria verdict, the lead-time verdict, notes about the country, and in the letter path the
+// route before the letter details (the requester must consult the unit first).
+import type { AfterName, StepDef } from '../../dialogs/steps.js';
+import { countryName } from '../present/format.js';
+import { nextStep } from './navigation.js';
+import {
+  assessmentReply,
+  chosenProgram,
+  leadTimeReply,
+  programReply,
+  routeKey,
+  routeOrReminder,
+} from './presenters.js';
+import { langOf, say, type Turn } from './turn-state.js';
+import type { FlowContext } from './types.js';
+import { answerValues, str } from './values.js';
+
+type After = (ctx: FlowContext, t: Turn) => void;
+
+const AFTER: Readonly<Record<AfterName, After>> = {
+  program(ctx, t) {
+    const p = chosenProgram(ctx, answerValues(t.state));
+    if (p) t.replies.push(programReply(ctx, p, langOf(t)));
+  },
+  assessment(ctx, t) {
+    t.replies.push(assessmentReply(ctx, answerValues(t.state), langOf(t)));
+  },
+  leadTime(ctx, t) {
+    const r = leadTimeReply(ctx, answerValues(t.state), langOf(t));
+    if (r) t.replies.push(r);
+  },
+  /** A requester from a developed or non-member country is told so at once, never refused silently. */
+  countryNotes(ctx, t) {
+    const code = str(answerValues(t.state).country);
+    const c = code ? ctx.knowledge.countryByCode.get(code) : undefined;
+    if (!c) return;
+    const tr = ctx.t(langOf(t));
+    const name = countryName(c.code, langOf(t));
+    if (!c.wipoMember) say(t, tr('flow:country.not-member', { country: name }));
+    if (c.group === 'developed') say(t, tr('flow:country.developed', { country: name }));
+  },
+  routeBeforeLetter(ctx, t) {
+    if (t.state.goal !== 'letter' || nextStep(ctx, t.state, 'letter')?.id === 'startAccept') return;
+    const values = answerValues(t.state);
+    const key = routeKey(values);
+    const r = routeOrReminder(ctx, values, langOf(t), t.state.routeShown === key);
+    if (r) t.replies.push(r);
+    t.state = { ...t.state, routeShown: key };
+  },
+};
+
+export function runAfter(ctx: FlowContext, t: Turn, step: StepDef): void {
+  for (const name of step.after ?? []) AFTER[name](ctx, t);
+}

@@ -1,0 +1,19 @@
+// The need, described in the user's words (searched by the finder), or "browse the areas".
+import { programChoices } from '../choices.js';
+import type { InputDef } from './types.js';
+
+export const needInput: InputDef = {
+  parse({ ctx, step, values }, { text, value }) {
+    if (value === 'browse') return { ok: true, value: 'browse' };
+    const checked = step.text!.safeParse(text);
+    if (!checked.success)
+      return { ok: false, hint: `text.${checked.error.issues[0]?.message ?? 'too-short'}` };
+    // The same search the program question will show, so a need that passes always has choices.
+    return programChoices(ctx, { ...values, need: checked.data }).length
+      ? { ok: true, value: checked.data }
+      : { ok: false, hint: 'no-match' };
+  },
+  choices: ({ ctx, lang }) => [{ value: 'browse', label: ctx.t(lang)('flow:need.browse') }],
+  display: ({ ctx, lang }, v) =>
+    v === 'browse' ? ctx.t(lang)('flow:need.browse') : typeof v === 'string' ? v : '',
+};

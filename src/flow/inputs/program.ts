@@ -1,0 +1,40 @@
+// The program pick: the finder's matches for the need (or the programs of the area browsed), each
+// with what it is and which words matched. A new description instead of a pick searches again.
+import { formatList } from '../../present/format.js';
+import { firstSentence } from '../../present/text.js';
+import { programChoices } from '../choices.js';
+import { matchChoice } from '../understand/choice-words.js';
+import type { InputContext, InputDef } from './types.js';
+
+const choices = ({ ctx, values, lang }: InputContext) => [
+  ...programChoices(ctx, values).map(({ program: p }) => ({ value: p.id, label: p.name[lang] })),
+  { value: 'new-search', label: ctx.t(lang)('flow:program.new-search') },
+];
+
+export const programInput: InputDef = {
+  parse(ic, { text, value }) {
+    const c = matchChoice(choices(ic), text, value);
+    if (c?.value === 'new-search') return { ok: 'research' };
+    if (c) return { ok: true, value: c.value };
+    if (!value && text.split(/\s+/).length >= 2) {
+      // A new description instead of a pick: search again with it.
+      if (programChoices(ic.ctx, { ...ic.values, need: text }).length) return { ok: 'research', need: text };
+    }
+    return { ok: false, hint: 'choice' };
+  },
+  choices,
+  display: ({ ctx, lang }, v) =>
+    typeof v === 'string' ? (ctx.knowledge.programById.get(v)?.name[lang] ?? v) : '',
+  accepts: ({ ctx, values }, v) => programChoices(ctx, values).some((m) => m.program.id === v),
+  details({ ctx, values, lang }) {
+    const t = ctx.t(lang);
+    return programChoices(ctx, values)
+      .map(({ program, matched }, i) => {
+        const why = matched.length
+          ? ` (${t('flow:program.matches', { words: formatList(matched, lang) })})`
+          : '';
+        return `${i + 1}. ${program.name[lang]} — ${firstSentence(program.description[lang], lang)}${why}`;
+      })
+      .join('\n');
+  },
+};

@@ -1,0 +1,17 @@
+// Where the interview stands, in a form clients and tests read without parsing prose.
+import { STEP_BY_ID } from '../../dialogs/steps.js';
+import { answerIsValid, stepsFor } from './navigation.js';
+import type { ConversationState, FlowContext, TurnStatus } from './types.js';
+
+/** The pending step (or menu / review / done), and how many of the task's steps are answered. */
+export function statusOf(ctx: FlowContext, state: ConversationState, done: boolean): TurnStatus {
+  const goal = state.goal ?? (done ? state.lastGoal : undefined);
+  if (!goal) return { step: 'menu', progress: { answered: 0, total: 0 } };
+  const steps = stepsFor(ctx, state, goal);
+  const total = steps.length;
+  if (done) return { step: 'done', progress: { answered: total, total } };
+  const answered = steps.filter((s) => state.editing !== s.id && answerIsValid(s, ctx, state)).length;
+  const pending = state.pending ? STEP_BY_ID.get(state.pending.stepId) : undefined;
+  const step = !pending ? 'menu' : pending.input === 'review' ? 'review' : pending.id;
+  return { step, progress: { answered, total } };
+}
