@@ -44,7 +44,7 @@ export type RecentTurn = {
 };
 
 /** Replies kept for this many of the latest activity ids. */
-export const RECENT_TURNS = 8;
+export const RECENT_TURNS = 5;
 
 export interface LoadedState {
   readonly key: string;
