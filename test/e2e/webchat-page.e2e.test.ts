@@ -64,6 +64,13 @@ describe.skipIf(!RUN_BROWSER_TESTS)('Web Chat page in Chromium', () => {
         locale: 'en-US',
         deliveryMode: 'expectReplies',
       });
+      // It speaks for the user of the session it got from POST /api/session.
+      expect((greeting.from as { id: string }).id).toMatch(/^u-[\w-]{22}$/);
+      const session = JSON.parse(
+        (await page.evaluate(() => localStorage.getItem('ta-navigator.session'))) ?? '{}',
+      ) as { userId?: string; token?: string };
+      expect(session.userId).toBe((greeting.from as { id: string }).id);
+      expect(session.token).toMatch(/^u-[\w-]{22}\.[\w-]{43}$/);
       // Give the bot's answer (or the "unreachable" notice) time to render before the picture.
       await page
         .waitForSelector('.webchat__bubble:not(.webchat__bubble--from-user), #status:not([hidden])', {
