@@ -50,12 +50,14 @@ const Env = z
           .split(',')
           .map((p) => p.trim())
           .filter(Boolean)) {
-          const url = URL.parse(part);
+          // "http://localhost:*" allows any port of that host (the Emulator picks one per session).
+          const anyPort = /^https?:\/\/[^/:]+:\*(\/|$)/.test(part);
+          const url = URL.parse(anyPort ? part.replace(':*', ':1') : part);
           if (!url || !/^https?:$/.test(url.protocol)) {
             ctx.addIssue({ code: 'custom', message: `not an http(s) URL: ${part}` });
             return z.NEVER;
           }
-          urls.push(url.href);
+          urls.push(anyPort ? url.href.replace(`${url.hostname}:1`, `${url.hostname}:*`) : url.href);
         }
         return urls;
       }),

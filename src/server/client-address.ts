@@ -36,12 +36,20 @@ export function baseUrlOf(req: Request, config: ProxyConfig): string {
     : `http://localhost:${config.PORT}`;
 }
 
-/** Is `serviceUrl` under one of the allowed URL prefixes (same origin, path prefix)? */
+/**
+ * Is `serviceUrl` under one of the allowed URL prefixes (same origin, path prefix)? An entry
+ * "http://host:*" stands for every port of that host.
+ */
 export function serviceUrlAllowed(serviceUrl: string | undefined, allowed: readonly string[]): boolean {
   const url = serviceUrl ? URL.parse(serviceUrl) : null;
   if (!url) return false;
   return allowed.some((entry) => {
-    const a = new URL(entry);
-    return a.origin === url.origin && url.pathname.startsWith(a.pathname);
+    const anyPort = entry.includes(':*');
+    const a = URL.parse(anyPort ? entry.replace(':*', '') : entry);
+    if (!a) return false;
+    const sameOrigin = anyPort
+      ? a.protocol === url.protocol && a.hostname === url.hostname
+      : a.origin === url.origin;
+    return sameOrigin && url.pathname.startsWith(a.pathname);
   });
 }
