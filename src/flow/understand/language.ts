@@ -1,0 +1,59 @@
+// Reads the answer to "In which language should the letter be written?": a language named in any
+// of the six languages, alone or in a short sentence ("in english please", "en français",
+// "по-русски", "بالعربية", "用中文"). A language that is ruled out ("not in French") does not
+// count; naming two leaves it open.
+import { LANGS } from '../../knowledge/schema.js';
+import type { Lang } from '../../knowledge/types.js';
+import type { FlowContext } from '../types.js';
+import {
+  PhraseIndex,
+  listed,
+  memo,
+  phraseIndex,
+  phraseWords,
+  sanitize,
+  tokenize,
+  type PhraseMatch,
+} from './text.js';
+
+// An answer to this question is a few words; a long message that mentions a language is not one.
+const MAX_WORDS = 14;
+const MAX_CHARS = 400;
+// Tokens between a negation and the name it rules out ("not in French", "pas en anglais").
+const NEGATION_REACH = 2;
+
+const names = (ctx: FlowContext) =>
+  memo(ctx, 'language:names', () => {
+    const phrases: { words: readonly string[]; value: Lang }[] = [];
+    for (const lang of LANGS) {
+      // Each language's name in the six languages, from ICU, and the other forms the lists add.
+      for (const inLang of LANGS) {
+        const name = new Intl.DisplayNames([inLang], { type: 'language' }).of(lang);
+        if (name) phrases.push({ words: phraseWords(name), value: lang });
+      }
+      for (const text of listed(ctx, `language.names.${lang}`))
+        phrases.push({ words: phraseWords(text), value: lang });
+    }
+    return new PhraseIndex(phrases.filter((p) => p.words.length));
+  });
+const NEGATIONS = { not: ['language.negations'] };
+const negations = (ctx: FlowContext) => phraseIndex(ctx, NEGATIONS);
+
+export function matchLanguageAnswer(ctx: FlowContext, text: string): Lang | undefined {
+  if (typeof text !== 'string' || text.length > MAX_CHARS) return undefined;
+  const tokens = tokenize(sanitize(text));
+  if (!tokens.length || tokens.length > MAX_WORDS) return undefined;
+  // A bare code ("fr", "EN") answers this question; elsewhere "FR" may be France.
+  if (tokens.length === 1 && (LANGS as readonly string[]).includes(tokens[0]!.norm))
+    return tokens[0]!.norm as Lang;
+  const mentions = names(ctx).all(tokens);
+  // A negation rules out the first language named after it, if close ("not in French, English").
+  const ruledOut = new Set<PhraseMatch<Lang>>();
+  for (const n of negations(ctx).all(tokens)) {
+    const next = mentions.find((m) => m.from >= n.to);
+    if (next && next.from - n.to <= NEGATION_REACH) ruledOut.add(next);
+  }
+  const named = new Set<Lang>();
+  for (const m of mentions) if (!ruledOut.has(m)) named.add(m.value);
+  return named.size === 1 ? [...named][0] : undefined;
+}

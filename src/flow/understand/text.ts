@@ -1,0 +1,195 @@
+// The common ground of the understanding modules: a tokenizer that keeps each word's place in the
+// typed text (so what follows an answer can be handed back as typed), phrase lists from
+// locales/<lang>/understand.json in all six languages at once, and whole-word phrase matching.
+// Chinese is written without spaces, so each Han character is a token of its own and a Chinese
+// phrase is a run of characters; every other script matches whole words only.
+import { LANGS } from '../../knowledge/schema.js';
+import { foldText } from '../../domain/finder/normalize.js';
+import type { FlowContext } from '../types.js';
+
+export interface Token {
+  /** Folded for comparison (case, accents, Arabic letter variants). */
+  readonly norm: string;
+  /** Where the word stands in the text as typed (UTF-16 offsets). */
+  readonly start: number;
+  readonly end: number;
+}
+
+// Marks that change nothing a reader sees (bidi controls, zero-width joiners, the BOM), control
+// characters and halves of broken surrogate pairs: each becomes one space so offsets still line up.
+const INVISIBLE =
+  // eslint-disable-next-line no-control-regex -- control characters are what this blanks out
+  /[\u0000-\u0008\u000B\u000C\u000E-\u001F\u007F\u061C\u200B-\u200F\u202A-\u202E\u2060-\u2069\uFEFF]|[\uD800-\uDBFF](?![\uDC00-\uDFFF])|(?<![\uD800-\uDBFF])[\uDC00-\uDFFF]/g;
+const EASTERN_DIGIT = /[\u0660-\u0669\u06F0-\u06F9]/g;
+
+/** The text with invisible marks blanked and Arabic-Indic digits made ASCII; same length as typed. */
+export function sanitize(text: unknown): string {
+  if (typeof text !== 'string') return '';
+  return text
+    .replace(INVISIBLE, ' ')
+    .replace(EASTERN_DIGIT, (d) => String((d.charCodeAt(0) - 0x0660) % (0x06f0 - 0x0660)));
+}
+
+// Apostrophes and hyphens split words ("c'est", "по-русски"): phrases are tokenized the same way,
+// so "c'est le" in a list matches "C’est le" as typed.
+const WORD = /\p{Script=Han}|(?:(?!\p{Script=Han})[\p{L}\p{M}\p{N}])+/gu;
+const HAN = /\p{Script=Han}/u;
+const ASCII = /^[\x20-\x7e]*$/;
+
+export function tokenize(text: string): Token[] {
+  const tokens: Token[] = [];
+  for (const m of text.matchAll(WORD)) {
+    const norm = ASCII.test(m[0]) ? m[0].toLowerCase() : foldText(m[0]);
+    if (norm) tokens.push({ norm, start: m.index, end: m.index + m[0].length });
+  }
+  return tokens;
+}
+
+export const isHan = (token: Token): boolean => HAN.test(token.norm);
+
+export interface Phrase<T> {
+  readonly words: readonly string[];
+  readonly value: T;
+}
+
+export interface PhraseMatch<T> {
+  readonly value: T;
+  /** Index of the first token and one past the last. */
+  readonly from: number;
+  readonly to: number;
+}
+
+/** Phrases indexed by their first word, longest first, so "no problem" wins over "no". */
+export class PhraseIndex<T> {
+  private readonly byFirst = new Map<string, Phrase<T>[]>();
+
+  constructor(phrases: Iterable<Phrase<T>>) {
+    for (const p of phrases) {
+      const first = p.words[0];
+      if (first === undefined) continue;
+      let list = this.byFirst.get(first);
+      if (!list) this.byFirst.set(first, (list = []));
+      if (!list.some((q) => q.value === p.value && same(q.words, p.words))) list.push(p);
+    }
+    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+  }
+
+  get size(): number {
+    return this.byFirst.size;
+  }
+
+  /** The longest phrase that starts at token `i`. */
+  at(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
+    const first = tokens[i];
+    const list = first && this.byFirst.get(first.norm);
+    if (!list) return undefined;
+    for (const p of list) {
+      if (p.words.every((w, k) => tokens[i + k]?.norm === w)) {
+        return { value: p.value, from: i, to: i + p.words.length };
+      }
+    }
+    return undefined;
+  }
+
+  /** Every non-overlapping occurrence, left to right, the longest at each place. */
+  all(tokens: readonly Token[], from = 0, to = tokens.length): PhraseMatch<T>[] {
+    const out: PhraseMatch<T>[] = [];
+    for (let i = from; i < to;) {
+      const m = this.at(tokens, i);
+      if (m && m.to <= to) {
+        out.push(m);
+        i = m.to;
+      } else i++;
+    }
+    return out;
+  }
+}
+
+const same = (a: readonly string[], b: readonly string[]) =>
+  a.length === b.length && a.every((w, i) => w === b[i]);
+
+/** A phrase as the list (or a button label) writes it, cut into the words the tokenizer makes. */
+export function phraseWords(phrase: string): readonly string[] {
+  let words = wordsCache.get(phrase);
+  if (!words) {
+    words = tokenize(sanitize(phrase)).map((t) => t.norm);
+    // Labels and list entries are a few thousand strings; the bound only guards odd callers.
+    if (wordsCache.size >= WORDS_CACHE_SIZE) wordsCache.clear();
+    wordsCache.set(phrase, words);
+  }
+  return words;
+}
+const wordsCache = new Map<string, readonly string[]>();
+const WORDS_CACHE_SIZE = 20_000;
+
+// Built once per translator (the edge makes one per process): lists are read from i18next only on
+// the first call, so a turn pays for lookups, never for loading.
+const cache = new WeakMap<FlowContext['t'], Map<string, unknown>>();
+
+export function memo<T>(ctx: FlowContext, key: string, build: () => T): T {
+  let byKey = cache.get(ctx.t);
+  if (!byKey) cache.set(ctx.t, (byKey = new Map()));
+  if (byKey.has(key)) return byKey.get(key) as T;
+  const value = build();
+  byKey.set(key, value);
+  return value;
+}
+
+/** The strings listed at `<namespace>:<key>` in all six languages (missing or non-list keys give none). */
+export function listed(ctx: FlowContext, key: string, namespace = 'understand'): string[] {
+  const out: string[] = [];
+  for (const lang of LANGS) {
+    const list = ctx.t(lang)(`${namespace}:${key}`, { returnObjects: true }) as unknown;
+    if (Array.isArray(list)) for (const w of list) if (typeof w === 'string' && w.trim()) out.push(w);
+  }
+  return out;
+}
+
+/**
+ * Phrases of several keys, each tagged with its value: `{yes: ['yesNo.yes'], …}` (a key may name
+ * its namespace: "commands:answer.yes"). Pass a module constant: it is cached by identity.
+ */
+export function phraseIndex<T extends string>(
+  ctx: FlowContext,
+  keys: Readonly<Record<T, readonly string[]>>,
+): PhraseIndex<T> {
+  const byKeys = memo(ctx, 'phraseIndex', () => new WeakMap<object, PhraseIndex<string>>());
+  let index = byKeys.get(keys) as PhraseIndex<T> | undefined;
+  if (!index) {
+    const phrases: Phrase<T>[] = [];
+    for (const value of Object.keys(keys) as T[]) {
+      for (const key of keys[value]) {
+        const [ns, k] = key.includes(':') ? (key.split(':', 2) as [string, string]) : ['understand', key];
+        for (const text of listed(ctx, k, ns)) {
+          const words = phraseWords(text);
+          if (words.length) phrases.push({ words, value });
+        }
+      }
+    }
+    byKeys.set(keys, (index = new PhraseIndex(phrases)));
+  }
+  return index;
+}
+
+/** Clause punctuation between two tokens (comma, full stop, dash…), in any of the six scripts. */
+export function separated(text: string, before: Token, after: Token | undefined): boolean {
+  const gap = text.slice(before.end, after ? after.start : text.length);
+  return /[,.;:!?،؛؟。，、；：！？—–…]|\s-\s/.test(gap) || after === undefined;
+}
+
+/** The text from a token on, without the punctuation and spaces around it; undefined when empty. */
+export function restFrom(text: string, tokens: readonly Token[], i: number): string | undefined {
+  const first = tokens[i];
+  if (!first) return undefined;
+  const rest = trimPunctuation(text.slice(first.start));
+  return rest || undefined;
+}
+
+/** Trims spaces and sentence punctuation at both ends (brackets and quotes stay). */
+export function trimPunctuation(text: string): string {
+  const trimmed = text.replace(EDGE_PUNCTUATION_START, '').replace(EDGE_PUNCTUATION_END, '');
+  // A full stop ends the sentence, unless it ends an initial or an abbreviation ("Petrov P. P.", "Jr.").
+  return /(?:^|[\s.])[\p{L}]{1,2}\.$/u.test(trimmed) ? trimmed : trimmed.replace(/\.+$/, '').trimEnd();
+}
+const EDGE_PUNCTUATION_START = /^[\s,.;:!?،؛؟。，、；：！？…\-–—]+/u;
+const EDGE_PUNCTUATION_END = /[\s,;:!?،؛؟。，、；：！？…\-–—]+$/u;

@@ -1,0 +1,24 @@
+// The first call of each understanding module builds its word indexes and, for dates, has the
+// regular-expression engine compile chrono's patterns for six scripts: about a second in all on
+// the 2-core machines. The edge calls this once at start-up so no user waits for it.
+import type { FlowContext } from '../types.js';
+import { SYNONYM_SOURCES, choiceSynonyms, isRejection, matchChoice } from './choice.js';
+import { parseDate } from './date.js';
+import { matchLanguageAnswer } from './language.js';
+import { TEXT_FIELDS, cleanTextAnswer } from './text-answer.js';
+import { parseYesNo } from './yes-no.js';
+
+// One sample per script, so every chrono parser and every list is touched.
+const SAMPLES = ['next October 2027', 'в мае 2027', '明年10月', 'في أيار/مايو 2027'];
+
+export function warmUpUnderstanding(ctx: FlowContext): void {
+  const choice = [{ value: 'government', label: 'government' }];
+  for (const text of SAMPLES) {
+    parseYesNo(ctx, text);
+    parseDate(ctx, text);
+    isRejection(ctx, text);
+    matchLanguageAnswer(ctx, text);
+    for (const source of SYNONYM_SOURCES) matchChoice(ctx, choice, text, choiceSynonyms(ctx, source));
+    for (const field of TEXT_FIELDS) cleanTextAnswer(ctx, field, text);
+  }
+}

@@ -1,0 +1,87 @@
+// Reads a yes / no / don't-know answer typed in free words, in any of the six languages: the
+// answer comes first ("Oui, c'est bien ça", "no not yet, that's why I'm here", "对，没错"), and
+// whatever follows it is handed back as a note a letter field can use ("yes, we have a room and 3
+// librarians"). A question, a message that says both yes and no, or one that starts with
+// anything else is not an answer.
+import type { FlowContext } from '../types.js';
+import { phraseIndex, restFrom, sanitize, separated, tokenize, type Token } from './text.js';
+
+export type YesNoValue = 'yes' | 'no' | 'unknown';
+
+export interface YesNoAnswer {
+  readonly value: YesNoValue;
+  /** What the user added after the answer, as typed (punctuation at its ends trimmed). */
+  readonly note?: string;
+}
+
+// Long messages are read only as far as an answer needs: the answer words open the message (the
+// note still runs to its end).
+const MAX_CHARS = 1000;
+
+// The engine's button words (commands.json) count too, so a typed "oui" means what a tap does.
+const ANSWERS: Record<YesNoValue, string[]> = {
+  yes: ['yesNo.yes', 'commands:answer.yes'],
+  no: ['yesNo.no', 'commands:answer.no'],
+  unknown: ['yesNo.unknown', 'commands:answer.unknown'],
+};
+const LEAD_INS = { lead: ['yesNo.leadIns'] };
+const CONNECTORS = { and: ['yesNo.connectors'] };
+const QUESTION_WORDS = { q: ['yesNo.questionWords'] };
+export const answerPhrases = (ctx: FlowContext) => phraseIndex(ctx, ANSWERS);
+const leadIns = (ctx: FlowContext) => phraseIndex(ctx, LEAD_INS);
+const connectors = (ctx: FlowContext) => phraseIndex(ctx, CONNECTORS);
+const questionWords = (ctx: FlowContext) => phraseIndex(ctx, QUESTION_WORDS);
+
+export function parseYesNo(ctx: FlowContext, text: string): YesNoAnswer | undefined {
+  const clean = sanitize(text);
+  const tokens = tokenize(clean.slice(0, MAX_CHARS));
+  if (!tokens.length) return undefined;
+  const index = answerPhrases(ctx);
+
+  // "well, yes", "je crois que oui": fillers before the answer (an answer word wins over a filler).
+  let first = index.at(tokens, 0);
+  for (let lead = leadIns(ctx).at(tokens, 0); !first && lead; lead = leadIns(ctx).at(tokens, lead.to)) {
+    first = index.at(tokens, lead.to);
+  }
+  if (!first) return undefined;
+
+  // A clause that only confirms the answer is part of it ("yes, that's right", "no, not yet");
+  // one that says the opposite makes the message unclear ("yes, no", "oui et non"). A clause
+  // that goes on ("à confirmer avec le directeur") is the note.
+  const wholeClause = (m: { to: number } | undefined) =>
+    m !== undefined && separated(clean, tokens[m.to - 1]!, tokens[m.to]);
+  let end = first.to;
+  for (;;) {
+    const next = index.at(tokens, end);
+    if (wholeClause(next) && next!.value !== first.value) return undefined;
+    if (wholeClause(next)) {
+      end = next!.to;
+      continue;
+    }
+    const joined = connectors(ctx).at(tokens, end);
+    const after = joined && index.at(tokens, joined.to);
+    if (wholeClause(after) && after!.value !== first.value) return undefined;
+    break;
+  }
+
+  const following = tokens[end];
+  // "ok?", "是吗", "right isn't it?": no pause after the answer, and a question: a question back.
+  if (!(following && separated(clean, tokens[end - 1]!, following)) && isQuestion(ctx, clean, tokens)) {
+    return undefined;
+  }
+  const note = restFrom(clean, tokens, end);
+  return note ? { value: first.value, note } : { value: first.value };
+}
+
+/** Ends with a question mark, holds a question particle, or opens with a question word. */
+export function isQuestion(
+  ctx: FlowContext,
+  text: string,
+  tokens: readonly Token[] = tokenize(text),
+): boolean {
+  if (/[?؟？]\s*$/u.test(text)) return true;
+  const words = questionWords(ctx);
+  if (words.at(tokens, 0)) return true;
+  // Chinese asks with particles anywhere in the sentence (是否, 吗, 什么).
+  return words.all(tokens).some((m) => /\p{Script=Han}/u.test(tokens[m.from]!.norm));
+}

@@ -1,0 +1,280 @@
+// Options picked by typing, in the six languages: by number, rank, label or synonym, against the
+// real choice lists of the interview; and offers turned down in words.
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/knowledge/types.js';
+import { LANGS } from '../../../src/knowledge/schema.js';
+import { choicesFor } from '../../../src/flow/choices.js';
+import type { Choice } from '../../../src/flow/types.js';
+import {
+  SYNONYM_SOURCES,
+  choiceSynonyms,
+  isRejection,
+  matchChoice,
+  type SynonymSource,
+} from '../../../src/flow/understand/choice.js';
+import { flowContext } from '../../helpers/flow.js';
+
+const ctx = flowContext('2026-12-01');
+const PROGRAMS = ['tisc', 'patentscope', 'ardi', 'aspi', 'ip-advantage'];
+const programs = (lang: Lang): Choice[] =>
+  PROGRAMS.map((id) => ({ value: id, label: ctx.knowledge.programById.get(id)!.name[lang] }));
+const list = (source: SynonymSource | 'programs', lang: Lang): Choice[] =>
+  source === 'programs' ? programs(lang) : choicesFor(source, ctx, { start: '2027-03-01' }, lang);
+
+/** [what is offered, what is typed, the value understood (undefined: nothing)]. */
+type Row = readonly [source: SynonymSource | 'programs', text: string, value: string | undefined];
+
+const TABLE: Record<Lang, readonly Row[]> = {
+  en: [
+    ['programs', '2', 'patentscope'],
+    ['programs', '#2', 'patentscope'],
+    ['programs', 'option 2', 'patentscope'],
+    ['programs', '#3', 'ardi'],
+    ['programs', 'option 4', 'aspi'],
+    ['programs', 'the first one', 'tisc'],
+    ['programs', "I'll take the second one please", 'patentscope'],
+    ['programs', 'the last one', 'ip-advantage'],
+    ['programs', 'TISC', 'tisc'],
+    ['programs', 'patentscope patent database', 'patentscope'],
+    ['requesterBodies', 'research office of a university', 'university'],
+    ['requesterBodies', 'IP office', 'ip-office'],
+    ['requesterBodies', 'Embassy', 'mission'],
+    ['requesterBodies', 'the Ministry of Trade', 'government'],
+    ['requesterBodies', 'the IP office of the ministry', 'ip-office'],
+    ['requesterBodies', 'the ministry and other bodies', 'government'],
+    ['requesterBodies', 'We are the Intellectual property office', 'ip-office'],
+    ['letterTypes', 'join the project', 'project'],
+    ['letterTypes', 'a note verbale from the mission', 'note-verbale'],
+    ['planKinds', 'our national IP strategy', 'ip-strategy'],
+    ['startAccept', 'ok use june', 'take:2027-06-01'],
+    ['startAccept', 'keep my date', 'keep'],
+    // Not a choice:
+    ['programs', '9', undefined],
+    ['programs', '2027', undefined],
+    ['programs', 'we have 3 librarians', undefined],
+    ['programs', 'the second or the third', undefined],
+    ['programs', 'first, we need patent databases', undefined],
+    ['requesterBodies', 'office', undefined],
+    ['programs', 'Peru', undefined],
+  ],
+  fr: [
+    ['programs', 'n° 2', 'patentscope'],
+    ['programs', 'choisir 2', 'patentscope'],
+    ['programs', 'le deuxième', 'patentscope'],
+    ['programs', 'la première', 'tisc'],
+    ['programs', 'je prends le dernier', 'ip-advantage'],
+    ['programs', 'ARDI', 'ardi'],
+    ['requesterBodies', "C'est le ministère du Commerce", 'government'],
+    ['requesterBodies', 'un ministère', 'government'],
+    ['requesterBodies', 'Office de la propriété industrielle', 'ip-office'],
+    ['requesterBodies', "l'ambassade", 'mission'],
+    ['requesterBodies', 'université', 'university'],
+    ['letterTypes', 'une note verbale', 'note-verbale'],
+    ['planKinds', 'dans notre stratégie nationale', 'ip-strategy'],
+    ['startAccept', 'garder mars', 'keep'],
+    ['startAccept', 'retenir juin', 'take:2027-06-01'],
+    ['programs', 'le dixième', undefined],
+    ['programs', 'deux bibliothécaires', undefined],
+    ['requesterBodies', 'bureau', undefined],
+    ['programs', 'Pérou', undefined],
+  ],
+  es: [
+    ['programs', 'la primera', 'tisc'],
+    ['programs', 'el segundo', 'patentscope'],
+    ['programs', 'opción 3', 'ardi'],
+    ['programs', 'me quedo con la última', 'ip-advantage'],
+    ['programs', 'número 4', 'aspi'],
+    ['requesterBodies', 'el Ministerio de Industria', 'government'],
+    ['requesterBodies', 'la oficina de patentes', 'ip-office'],
+    ['requesterBodies', 'Somos la embajada', 'mission'],
+    ['requesterBodies', 'una universidad pública', 'university'],
+    ['requesterBodies', 'una cámara de comercio', 'sme-support'],
+    ['letterTypes', 'nota verbal', 'note-verbale'],
+    ['planKinds', 'la estrategia nacional de PI', 'ip-strategy'],
+    ['startAccept', 'mantener mi fecha', 'keep'],
+    ['startAccept', 'usar junio', 'take:2027-06-01'],
+    ['programs', 'la sexta', undefined],
+    ['programs', 'tres bibliotecarios', undefined],
+    ['programs', '¿Perú puede acceder a esto?', undefined],
+  ],
+  ru: [
+    ['programs', 'второй', 'patentscope'],
+    ['programs', 'первый вариант', 'tisc'],
+    ['programs', 'вариант 3', 'ardi'],
+    ['programs', 'номер 4', 'aspi'],
+    ['programs', 'последний', 'ip-advantage'],
+    ['requesterBodies', 'Постоянное представительство', 'mission'],
+    ['requesterBodies', 'министерство экономики', 'government'],
+    ['requesterBodies', 'Патентное ведомство', 'ip-office'],
+    ['requesterBodies', 'мы из университета', 'university'],
+    ['letterTypes', 'вербальная нота', 'note-verbale'],
+    ['letterTypes', 'составить вербальную ноту', 'note-verbale'],
+    ['planKinds', 'в национальную стратегию', 'ip-strategy'],
+    ['startAccept', 'оставить мою дату', 'keep'],
+    ['programs', 'седьмой', undefined],
+    ['programs', 'у нас три библиотекаря', undefined],
+    ['requesterBodies', 'Бишкек', undefined],
+  ],
+  zh: [
+    ['programs', '第二个', 'patentscope'],
+    ['programs', '第一', 'tisc'],
+    ['programs', '我选第3个', 'ardi'],
+    ['programs', '最后一个', 'ip-advantage'],
+    ['programs', '4', 'aspi'],
+    ['requesterBodies', '部委', 'government'],
+    ['requesterBodies', '大学', 'university'],
+    ['requesterBodies', '国家知识产权局', 'ip-office'],
+    ['requesterBodies', '常驻日内瓦代表团', 'mission'],
+    ['requesterBodies', '商务部', 'government'],
+    ['requesterBodies', '商务部知识产权局', 'ip-office'],
+    ['requesterBodies', '我们是一个研究中心', 'university'],
+    ['letterTypes', '普通照会', 'note-verbale'],
+    ['planKinds', '国家知识产权战略', 'ip-strategy'],
+    ['startAccept', '保留原来的日期', 'keep'],
+    ['programs', '第八个', undefined],
+    ['programs', '我们有三名图书管理员', undefined],
+    ['requesterBodies', '坦桑尼亚', undefined],
+  ],
+  ar: [
+    ['programs', 'الثاني', 'patentscope'],
+    ['programs', 'الخيار الأول', 'tisc'],
+    ['programs', 'رقم 3', 'ardi'],
+    ['programs', 'الأخير', 'ip-advantage'],
+    ['programs', '٤', 'aspi'],
+    ['requesterBodies', 'بعثة دائمة', 'mission'],
+    ['requesterBodies', 'وزارة التجارة', 'government'],
+    ['requesterBodies', 'مكتب الملكية الصناعية', 'ip-office'],
+    ['requesterBodies', 'جامعة الخرطوم', 'university'],
+    ['requesterBodies', 'غرفة التجارة والصناعة', 'sme-support'],
+    ['letterTypes', 'مذكرة شفوية', 'note-verbale'],
+    ['planKinds', 'الاستراتيجية الوطنية للملكية الفكرية', 'ip-strategy'],
+    ['startAccept', 'الإبقاء على تاريخي', 'keep'],
+    ['programs', 'التاسع', undefined],
+    ['programs', 'لدينا ثلاثة أمناء مكتبات', undefined],
+    ['requesterBodies', 'الخرطوم', undefined],
+  ],
+};
+
+describe.each(LANGS)('matchChoice in %s', (lang) => {
+  it.each(TABLE[lang])('%s: %s', (source, text, value) => {
+    const choices = list(source, lang);
+    const synonyms = source === 'programs' ? undefined : choiceSynonyms(ctx, source);
+    expect(matchChoice(ctx, choices, text, synonyms)?.value).toBe(value);
+  });
+});
+
+describe('matchChoice across languages and on any input', () => {
+  it('understands a synonym or a rank typed in another language than the options', () => {
+    expect(
+      matchChoice(ctx, list('requesterBodies', 'fr'), 'Embassy', choiceSynonyms(ctx, 'requesterBodies'))
+        ?.value,
+    ).toBe('mission');
+    expect(matchChoice(ctx, programs('ru'), 'la primera')?.value).toBe('tisc');
+    expect(matchChoice(ctx, programs('en'), '第二个')?.value).toBe('patentscope');
+  });
+
+  it('reads the label whole or in part, by whole words only', () => {
+    expect(matchChoice(ctx, list('requesterBodies', 'en'), 'Intellectual property office')?.value).toBe(
+      'ip-office',
+    );
+    expect(matchChoice(ctx, list('requesterBodies', 'en'), 'university or research')?.value).toBe(
+      'university',
+    );
+    expect(matchChoice(ctx, list('requesterBodies', 'en'), 'univ')).toBeUndefined();
+    expect(matchChoice(ctx, programs('en'), 'isc')).toBeUndefined();
+  });
+
+  it('has synonyms for every option of every source', () => {
+    for (const source of SYNONYM_SOURCES) {
+      const values = list(source, 'en').map((c) => c.value.split(':')[0]);
+      const phrases = choiceSynonyms(ctx, source);
+      for (const v of values) expect(phrases.index.size, `${source}.${v}`).toBeGreaterThan(0);
+    }
+  });
+
+  it('never throws', () => {
+    const choices = list('requesterBodies', 'en');
+    for (const text of ['', '🙂', '\ud800\u200f', 'x'.repeat(10_000), '1 '.repeat(5000), '<script>']) {
+      expect(() => matchChoice(ctx, choices, text, choiceSynonyms(ctx, 'requesterBodies'))).not.toThrow();
+      expect(() => isRejection(ctx, text)).not.toThrow();
+    }
+    expect(matchChoice(ctx, [], '1')).toBeUndefined();
+    expect(matchChoice(ctx, choices, '')).toBeUndefined();
+  });
+});
+
+const REJECTIONS: Record<Lang, readonly (readonly [string, boolean])[]> = {
+  en: [
+    ['not that one', true],
+    ['No, not that one', true],
+    ["that's not what we need", true],
+    ['something else', true],
+    ['no', true],
+    ['none of these', true],
+    ['yes, that one', false],
+    ['that one is fine', false],
+    ['no problem, this one is fine', false],
+    ['what is TISC?', false],
+  ],
+  fr: [
+    ["ce n'est pas ça", true],
+    ["Non, ce n'est pas celui-là", true],
+    ['autre chose', true],
+    ['pas celui-là', true],
+    ['non', true],
+    ['aucun', true],
+    ["oui, c'est ça", false],
+    ['celui-là me va', false],
+    ['pas de problème', false],
+  ],
+  es: [
+    ['no, esa no es', true],
+    ['esa no', true],
+    ['otro', true],
+    ['ninguno de estos', true],
+    ['no', true],
+    ['no es lo que buscamos', true],
+    ['sí, esa', false],
+    ['esa está bien', false],
+    ['no sé', false],
+  ],
+  ru: [
+    ['не то', true],
+    ['Нет, не то', true],
+    ['это не подходит', true],
+    ['другое', true],
+    ['нет', true],
+    ['ни один', true],
+    ['да, это то, что нужно', false],
+    ['то, что нужно', false],
+    ['не знаю', false],
+  ],
+  zh: [
+    ['不是这个', true],
+    ['不对', true],
+    ['换一个', true],
+    ['都不是', true],
+    ['其他的', true],
+    ['不是我们需要的', true],
+    ['就是这个', false],
+    ['对，这个', false],
+    ['不确定', false],
+  ],
+  ar: [
+    ['ليس هذا', true],
+    ['لا، ليس هذا', true],
+    ['شيء آخر', true],
+    ['برنامج آخر', true],
+    ['لا', true],
+    ['لا يناسبنا', true],
+    ['نعم هذا', false],
+    ['هذا هو المطلوب', false],
+    ['لا أعرف', false],
+  ],
+};
+
+describe.each(LANGS)('isRejection in %s', (lang) => {
+  it.each(REJECTIONS[lang])('%s → %s', (text, expected) => {
+    expect(isRejection(ctx, text)).toBe(expected);
+  });
+});
