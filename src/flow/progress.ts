@@ -42,7 +42,7 @@ export function questionReply(ctx: FlowContext, state: ConversationState, step: 
 }
 
 /** Steps whose answer is already known are answered now, and the user is told. */
-function prefillKnown(ctx: FlowContext, t: Turn, goal: Goal): void {
+function _prefillKnown(ctx: FlowContext, t: Turn, goal: Goal): void {
   const tr = ctx.t(langOf(t));
   for (const step of stepsFor(ctx, t.state, goal)) {
     if (!step.prefill || t.state.answers[step.id]) continue;

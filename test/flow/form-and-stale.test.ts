@@ -73,7 +73,7 @@ describe.each(LANGS)('the letter form in %s', (lang) => {
     expect(c.state?.answers.senderName?.value).toBe(FIELDS.senderName);
     expect(c.state?.answers.country?.value).toBe('SN');
     expect(c.pending).toBe('senderTitle');
-    const form = c.last.at(-1)?.form!;
+    const form = c.last.at(-1)!.form!;
     expect(form.fields.map((f) => f.id)).toEqual(['senderTitle', 'purpose']);
     expect(form.fields[0]).toMatchObject({ value: 'x', error: tr(lang, 'flow:hint.text.too-short') });
     expect(form.fields[1]?.error).toBe(tr(lang, 'flow:hint.text.too-long'));

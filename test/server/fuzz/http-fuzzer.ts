@@ -5,11 +5,7 @@
 // repeatable: the same seed sends the same answers in the same order.
 import { z } from 'zod';
 import { STEP_BY_ID } from '../../../dialogs/steps.js';
-import {
-  ConversationStateSchema,
-  conversationKey,
-  loadState,
-} from '../../../src/server/conversation-store.js';
+import { ConversationStateSchema, conversationKey } from '../../../src/server/conversation-store.js';
 import type { ListableStorage } from '../../../src/storage/index.js';
 
 /** mulberry32: a small, fast, seedable PRNG; enough to make runs repeatable. */
