@@ -97,9 +97,10 @@ export async function saveState(
     ? [...loaded.recent.filter((r) => r.id !== extras.turn!.id), extras.turn].slice(-RECENT_TURNS)
     : loaded.recent;
   const changes: Record<string, Record<string, unknown>> = {};
-  // The index entry goes with the conversation's first state, in the same batch and first (lowdb
-  // writes a batch file by file: a crash in between leaves an entry pointing at nothing, harmless).
-  if (owner && !loaded.eTag) changes[ownerIndexKey(owner, loaded.key)] = { key: loaded.key, eTag: '*' };
+  // The index entry goes with the first state that has an owner (a new conversation, or one
+  // stored before conversations had owners), in the same batch and first (lowdb writes a batch
+  // file by file: a crash in between leaves an entry pointing at nothing, harmless).
+  if (owner && !loaded.owner) changes[ownerIndexKey(owner, loaded.key)] = { key: loaded.key, eTag: '*' };
   changes[loaded.key] = {
     state,
     ...(owner ? { owner } : {}),

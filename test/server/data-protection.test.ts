@@ -187,3 +187,24 @@ describe('small findings', () => {
     expect(r.json.field).toBe(field);
   });
 });
+
+describe('conversations stored before they had owners', () => {
+  it('are adopted by the next user who talks in them, and deleted with that user’s data', async () => {
+    const storage = new MemoryEtagStorage();
+    const old = await startServer({}, { storage });
+    try {
+      await storage.write({
+        'conversations/webchat/ownerless': {
+          state: { v: 1, answers: {}, history: [], greeted: true, lang: 'en' },
+        },
+      });
+      const c = await BotClient.page(old.url, 'ownerless', 'en-US');
+      await c.say('help');
+      const res = await fetch(`${old.url}/api/me`, { method: 'DELETE', headers: c.via.headers });
+      expect(await res.json()).toMatchObject({ deleted: { conversations: 1 } });
+      expect(await storage.list('conversations/')).toEqual([]);
+    } finally {
+      await old.close();
+    }
+  });
+});
