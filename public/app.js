@@ -15,7 +15,8 @@
     (document.currentScript && document.currentScript.dataset.endpoint) || '/api/webchat/messages';
   const SESSION_ENDPOINT = '/api/session';
   const BOT = Object.freeze({ id: 'ta-navigator', name: 'TA Navigator', role: 'bot' });
-  const LETTER_PATH = /^\/api\/letters\/[^/]+\.docx$/i;
+  // Files the bot links to: a letter's DOCX and a deadline's calendar file download in place.
+  const LETTER_PATH = /^\/api\/(letters\/[^/]+\.docx|reminder\.ics)$/i;
   const KEYS = {
     session: 'ta-navigator.session',
     conversation: 'ta-navigator.conversationId',
@@ -330,7 +331,12 @@
 
   function fileName(href) {
     const url = new URL(href, location.href);
-    return decodeURIComponent(url.pathname.split('/').pop() || 'letter.docx');
+    const name = decodeURIComponent(url.pathname.split('/').pop() || 'letter.docx');
+    // The calendar file is named by its deadline, as the server's Content-Disposition does.
+    const deadline = url.searchParams.get('submitBy');
+    return name === 'reminder.ics' && /^\d{4}-\d{2}-\d{2}$/.test(deadline || '')
+      ? `wipo-request-deadline-${deadline}.ics`
+      : name;
   }
 
   /** Letter links download in place instead of opening a tab (Web Chat opens links in a new tab). */
@@ -428,6 +434,9 @@
       const words = LANGUAGES[lang];
       document.documentElement.lang = lang;
       document.documentElement.dir = words.dir;
+      // The tab's title and the chat's name are in the page's language too (WCAG 2.4.2, 3.1.1).
+      document.title = words.title;
+      container.setAttribute('aria-label', words.chat);
       document.getElementById('lang-label').textContent = words.label;
       document.getElementById('tagline').textContent = words.tagline;
       picker.value = words.locale;

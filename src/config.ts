@@ -66,6 +66,13 @@ const Env = z
     /** Drafts and conversations not touched for this many days are deleted. Unset: kept. */
     RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).optional(),
     LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
+    /** How often each instance looks for deadline reminders due in Teams; 0 turns them off. */
+    REMINDER_CHECK_MINUTES: z.coerce
+      .number()
+      .int()
+      .min(0)
+      .max(24 * 60)
+      .default(15),
   })
   .refine((env) => env.STORAGE !== 'postgres' || env.DATABASE_URL !== undefined, {
     path: ['DATABASE_URL'],

@@ -1,4 +1,5 @@
-// `ta-navigator chat`: the same interview in a terminal. Choices are numbered; typing works too.
+// `ta-navigator chat`: the same interview in a terminal, rendered by the plain-text channel
+// renderer (choices numbered "(1) Yes (2) No"); a number picks that choice, typing works too.
 import { createInterface } from 'node:readline/promises';
 import { resolve } from 'node:path';
 import { loadConfig } from '../config.js';
@@ -13,15 +14,22 @@ import {
   type FlowContext,
   type Reply,
   type TurnInput,
+  type TurnStatus,
 } from '../flow/types.js';
 import { createStorage } from '../storage/index.js';
 import { createEffectRunner } from '../server/effects.js';
-import { plainText } from '../server/render.js';
+import { toActivities, type ChannelRenderContext } from '../server/channels/table.js';
+import { TERMINAL_CHANNEL } from '../server/channels/capabilities.js';
+import { DEFAULT_LANG } from '../i18n/index.js';
 import { readArgs } from './args.js';
 
-export function renderForTerminal(reply: Reply): string {
-  const choices = (reply.choices ?? []).map((c, i) => `  ${i + 1}. ${c.label}`);
-  return [plainText(reply), ...choices].join('\n');
+/** What the terminal shows of a turn's replies: the plain-text channel's messages. */
+export function renderForTerminal(
+  replies: readonly Reply[],
+  status: TurnStatus,
+  ctx: ChannelRenderContext,
+): string[] {
+  return toActivities(replies, status, TERMINAL_CHANNEL, ctx).map((a) => a.text ?? '');
 }
 
 export interface ChatIo {
@@ -58,6 +66,7 @@ export async function runChat(args: string[], io: ChatIo = terminal): Promise<nu
   const rl = createInterface({ input: io.input, terminal: false });
   let state: ConversationState | undefined;
   let lastChoices: Reply['choices'] = [];
+  let lastStep: string | undefined;
 
   // One conversation, held in memory for the session.
   const memory = {
@@ -68,9 +77,15 @@ export async function runChat(args: string[], io: ChatIo = terminal): Promise<nu
     },
   };
   const step = async (input: TurnInput) => {
-    const { replies } = await converse(ctx, memory, input, runEffect, { userId: 'terminal', baseUrl });
-    for (const r of replies) io.write(`\n${renderForTerminal(r)}\n`);
+    const { replies, status } = await converse(ctx, memory, input, runEffect, {
+      userId: 'terminal',
+      baseUrl,
+    });
+    const lang = state?.lang ?? DEFAULT_LANG;
+    for (const text of renderForTerminal(replies, status, { lang, t: i18n.forLang(lang), baseUrl }))
+      io.write(`\n${text}\n`);
     lastChoices = replies.at(-1)?.choices ?? [];
+    lastStep = replies.at(-1)?.step;
   };
 
   await step({ start: true, ...(values.lang ? { locale: values.lang } : {}) });
@@ -79,10 +94,12 @@ export async function runChat(args: string[], io: ChatIo = terminal): Promise<nu
     for await (const line of rl) {
       const text = line.trim();
       if (text === '/quit' || text === '/exit') break;
-      // A number picks the numbered choice, like tapping the button.
+      // A number picks the numbered choice, like tapping the button (with the question's step).
       const n = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
       const choice = lastChoices?.[n - 1];
-      await step(choice ? { value: { choice: choice.value } } : { text });
+      await step(
+        choice ? { value: { choice: choice.value, ...(lastStep ? { step: lastStep } : {}) } } : { text },
+      );
       io.write('\n> ');
     }
   } finally {

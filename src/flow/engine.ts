@@ -177,7 +177,7 @@ function runTurn(ctx: FlowContext, prior: ConversationState | undefined, input: 
       return failed(ctx, t, pending, parsed.hint, parsed.vars);
     }
     case true:
-      storeAnswer(ctx, t, pending, parsed.value, parsed.patch);
+      storeAnswer(ctx, t, pending, parsed.value, parsed.patch, parsed.note);
       t.replies.push(...(parsed.replies ?? []));
       runAfter(ctx, t, pending);
       return advance(ctx, t);

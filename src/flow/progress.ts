@@ -20,12 +20,13 @@ export function storeAnswer(
   step: StepDef,
   value: unknown,
   patch?: Record<string, unknown>,
+  note?: string,
 ): void {
   const answers = { ...t.state.answers };
   for (const [k, v] of Object.entries(patch ?? {})) answers[k] = { value: v };
   const values = { ...answerValues({ ...t.state, answers }), [step.id]: value };
   const basis = basisOf(step, values);
-  answers[step.id] = basis === undefined ? { value } : { value, basis };
+  answers[step.id] = { value, ...(basis !== undefined ? { basis } : {}), ...(note ? { note } : {}) };
   t.state = {
     ...t.state,
     answers,
@@ -42,7 +43,7 @@ export function questionReply(ctx: FlowContext, state: ConversationState, step: 
 }
 
 /** Steps whose answer is already known are answered now, and the user is told. */
-function _prefillKnown(ctx: FlowContext, t: Turn, goal: Goal): void {
+function prefillKnown(ctx: FlowContext, t: Turn, goal: Goal): void {
   const tr = ctx.t(langOf(t));
   for (const step of stepsFor(ctx, t.state, goal)) {
     if (!step.prefill || t.state.answers[step.id]) continue;
@@ -58,23 +59,12 @@ function _prefillKnown(ctx: FlowContext, t: Turn, goal: Goal): void {
 export function advance(ctx: FlowContext, t: Turn): InnerResult {
   const goal = t.state.goal;
   if (!goal) return showMenu(ctx, t);
-  let step = nextStep(ctx, t.state, goal);
-  for (let guard = 0; step && !t.state.answers[step.id] && guard < 5; guard++) {
-    const known = prefillFor(ctx, step, answerValues(t.state));
-    if (known === undefined) break;
-    storeAnswer(ctx, t, step, known);
-    say(
-      t,
-      ctx.t(langOf(t))('flow:prefilled', { field: ctx.t(langOf(t))(`flow:label.${step.id}`), value: known }),
-    );
-    step = nextStep(ctx, t.state, goal);
-  }
+  prefillKnown(ctx, t, goal);
+  const step = nextStep(ctx, t.state, goal);
   if (step) {
     const failures = t.state.pending?.stepId === step.id ? t.state.pending.failures : 0;
     t.state = { ...t.state, pending: { stepId: step.id, failures } };
-    t.replies.push(
-      step.input === 'review' ? reviewReply(ctx, t.state, langOf(t)) : askStep(step, ctx, t.state, langOf(t)),
-    );
+    t.replies.push(questionReply(ctx, t.state, step, langOf(t)));
     return finish(t);
   }
   const values = answerValues(t.state);

@@ -10,6 +10,8 @@ export type { Goal };
 export interface StoredAnswer {
   readonly value: unknown;
   readonly basis?: string;
+  /** What the user added to a short answer ("yes — we have a room and 3 librarians"). */
+  readonly note?: string;
 }
 
 export interface ConversationState {

@@ -1,6 +1,8 @@
 // Runs of text whose direction is opposite to the letter's, to be isolated (<bdi>, U+2068…U+2069,
 // a DOCX run without/with rtl) so that a Latin name or the Geneva address inside an Arabic letter,
 // or Arabic inside a Latin-script letter, keeps its own order and does not reorder its neighbours.
+// In a right-to-left letter a run of digits is isolated too: "+221 33 869 47 70" or "2026 / 88"
+// would otherwise be laid out group by group from the right ("70 47 869 33 221+").
 
 export interface Run {
   readonly text: string;
@@ -8,7 +10,10 @@ export interface Run {
   readonly isolate: boolean;
 }
 
-const RTL_LETTER = /[\p{Script=Arabic}\p{Script=Hebrew}\p{Script=Syriac}\p{Script=Thaana}\p{Script=Nko}]/u;
+// Script_Extensions, not Script: the tatweel (U+0640) and the Arabic comma are Arabic by extension
+// only, and "لـ25" must not split off its tatweel as if it were a Latin letter.
+const RTL_LETTER =
+  /[\p{Script_Extensions=Arabic}\p{Script_Extensions=Hebrew}\p{Script_Extensions=Syriac}\p{Script_Extensions=Thaana}\p{Script_Extensions=Nko}]/u;
 const LETTER = /\p{L}/u;
 const DIGIT = /\p{Nd}/u;
 
@@ -51,11 +56,13 @@ export function directionalRuns(text: string, dir: 'ltr' | 'rtl'): Run[] {
       if (kinds[end] === other || kinds[end] === 'D') lastCore = end;
       end++;
     }
-    if (!hasOther) {
+    if (!hasOther && dir === 'ltr') {
       i = end;
       continue;
     }
     let s = i;
+    // The sign of an international phone number goes with its digits.
+    while (s > plainStart && chars[s - 1] === '+') s--;
     let e = lastCore + 1;
     const inside = chars.slice(s, e).join('');
     const open = (inside.match(/[([«“]/g) ?? []).length;

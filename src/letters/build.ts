@@ -3,6 +3,7 @@ import { composeLetter, type ComposedLetter, type LetterError } from '../domain/
 import type { LetterInput } from '../domain/letters/input.js';
 import type { Result } from '../domain/result.js';
 import type { Knowledge, Lang } from '../knowledge/types.js';
+import { countryName } from '../present/format.js';
 import type { Translate } from '../present/translate.js';
 import { renderHtml } from './render-html.js';
 import { renderText } from './render-text.js';
@@ -31,7 +32,7 @@ export function buildLetter(
   input: LetterInput,
   options: { readonly today: string; readonly uiLang?: Lang },
 ): Result<BuiltLetter, LetterError> {
-  const composed = composeLetter(k, input, options.today, forLang(input.lang));
+  const composed = composeLetter(k, input, options.today, { t: forLang(input.lang), countryName });
   if (!composed.ok) return composed;
   const uiLang = options.uiLang ?? input.lang;
   return {
@@ -43,6 +44,7 @@ export function buildLetter(
       messages: describeWarnings(k, composed.value.warnings, {
         lang: uiLang,
         letterLang: input.lang,
+        date: input.letterDate ?? options.today,
         t: forLang(uiLang),
       }),
     },

@@ -15,10 +15,13 @@ export const escapeHtml = (s: string): string => s.replace(/[&<>"']/g, (c) => ES
 function lineHtml(line: Line, dir: LetterDocument['dir']): string {
   return line
     .map((seg) => {
+      if (seg.tab) return '<span class="tab"></span>';
       const html = directionalRuns(seg.text, dir)
         .map((r) => (r.isolate ? `<bdi>${escapeHtml(r.text)}</bdi>` : escapeHtml(r.text)))
         .join('');
-      return seg.user ? `<span class="typed">${html}</span>` : html;
+      const lang = seg.lang ? ` lang="${escapeHtml(seg.lang)}"` : '';
+      const cls = seg.user ? ` class="typed${seg.properName ? ' name' : ''}"` : '';
+      return cls || lang ? `<span${cls}${lang}>${html}</span>` : html;
     })
     .join('');
 }
@@ -26,7 +29,9 @@ function lineHtml(line: Line, dir: LetterDocument['dir']): string {
 function blockHtml(b: Block, dir: LetterDocument['dir']): string {
   const cls = `block ${b.kind} align-${b.align}${isCompact(b.kind) ? ' compact' : ''}`;
   const label = b.label === undefined ? '' : `<p class="label">${lineHtml([{ text: b.label }], dir)}</p>`;
-  const lines = b.lines.map((l) => `<p>${lineHtml(l, dir)}</p>`).join('');
+  const lines = b.lines
+    .map((l) => `<p${l.some((seg) => seg.tab) ? ' class="tabbed"' : ''}>${lineHtml(l, dir)}</p>`)
+    .join('');
   return `<div class="${cls}">${label}${lines}</div>`;
 }
 
@@ -34,11 +39,12 @@ const STYLE = `
 body{margin:0;background:#eceff1;color:#111}
 .letter{box-sizing:border-box;max-width:210mm;margin:1.5rem auto;padding:25mm;background:#fff;
   font:12pt/1.45 "Times New Roman","Noto Serif",serif;box-shadow:0 1px 4px rgba(0,0,0,.2)}
-.letter:lang(ar){font-family:"Noto Naskh Arabic",Arial,serif;font-size:14pt}
+.letter:lang(ar){font-family:"Noto Naskh Arabic",Arial,serif;font-size:14pt;line-height:1.7}
 .letter:lang(zh){font-family:"Noto Serif CJK SC",SimSun,serif}
 .block{margin:0 0 1em}.block p{margin:0 0 .6em}.compact p{margin:0}
 .align-end{text-align:end}.align-center{text-align:center}
-.paragraph p,.section p{text-align:justify}
+.letter{hyphens:auto}.letter:lang(zh) .paragraph p,.letter:lang(zh) .section p{text-align:justify;text-indent:2em}
+.tabbed{display:flex;justify-content:space-between;gap:1em}.name{hyphens:manual}
 .subject,.label{font-weight:bold}.section .label{margin-bottom:.2em}
 .signature{margin-top:3.5em}
 `;

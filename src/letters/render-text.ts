@@ -10,9 +10,12 @@ const PDI = '\u2069';
 function lineText(line: Line, dir: LetterDocument['dir']): string {
   return line
     .map((seg) =>
-      directionalRuns(seg.text, dir)
-        .map((r) => (r.isolate ? `${FSI}${r.text}${PDI}` : r.text))
-        .join(''),
+      // Plain text has no tab stops a mail client keeps: a wide space stands for one.
+      seg.tab
+        ? '      '
+        : directionalRuns(seg.text, dir)
+            .map((r) => (r.isolate ? `${FSI}${r.text}${PDI}` : r.text))
+            .join(''),
     )
     .join('');
 }

@@ -4,7 +4,7 @@
 // guessable.
 import { randomBytes } from 'node:crypto';
 import { z } from 'zod';
-import { LetterInput, LETTER_TYPES } from '../domain/letters/input.js';
+import { LetterFields, LETTER_TYPES, type LetterInput } from '../domain/letters/input.js';
 import { LANGS } from '../knowledge/schema.js';
 import type { Lang } from '../knowledge/types.js';
 import { keySegment, StorageConflictError, type ListableStorage } from '../storage/index.js';
@@ -37,7 +37,8 @@ export interface DraftSummary {
 
 const StoredDraft = z.object({
   id: z.string().regex(LETTER_ID),
-  input: LetterInput,
+  // The fields only: a draft saved before a cross-field rule was added must still open.
+  input: LetterFields,
   lang: z.enum(LANGS),
   today: z.iso.date(),
   created: z.string(),

@@ -3,6 +3,7 @@ import type { LetterWarning } from '../domain/letters/compose.js';
 import type { Knowledge, Lang } from '../knowledge/types.js';
 import { countryName, formatDate, formatMonth } from '../present/format.js';
 import type { Translate } from '../present/translate.js';
+import { unitName } from '../domain/unit-names.js';
 
 export interface WarningView {
   readonly code: LetterWarning['code'];
@@ -21,9 +22,14 @@ function languageName(code: string, lang: Lang): string {
 export function describeWarning(
   k: Pick<Knowledge, 'programById' | 'unitById'>,
   w: LetterWarning,
-  ctx: { readonly lang: Lang; readonly letterLang: Lang; readonly t: Translate },
+  ctx: { readonly lang: Lang; readonly letterLang: Lang; readonly t: Translate; readonly date: string },
 ): WarningView {
   const { lang, t } = ctx;
+  const unit = (id: string) => k.unitById.get(id as never);
+  const unitOf = (id: string) => {
+    const u = unit(id);
+    return u ? unitName(u, ctx.date, lang) : id;
+  };
   const key = `letter:warning.${w.code}`;
   let message: string;
   switch (w.code) {
@@ -41,7 +47,7 @@ export function describeWarning(
       message = t(key, {
         program: k.programById.get(w.programId)?.name[lang] ?? w.programId,
         country: countryName(w.country, lang),
-        unit: k.unitById.get(w.unit)?.name[lang] ?? w.unit,
+        unit: unitOf(w.unit),
       });
       break;
     case 'not-member':
@@ -49,16 +55,22 @@ export function describeWarning(
     case 'confirm-route':
       message = t(key, {
         country: countryName(w.country, lang),
-        unit: k.unitById.get(w.unit)?.name[lang] ?? w.unit,
+        unit: unitOf(w.unit),
       });
       break;
-    case 'language-mismatch':
+    case 'language-mismatch': {
+      const fields = w.fields.map((f) =>
+        t('letter:warning.language-mismatch-field', {
+          field: t(`letter:field.${f.field.split('.').pop() ?? f.field}`),
+          detected: languageName(f.detected, lang),
+        }),
+      );
       message = t(key, {
-        field: t(`letter:field.${w.field.replace(/^details\./, '')}`),
-        detected: languageName(w.detected, lang),
+        fields: new Intl.ListFormat(lang, { type: 'conjunction' }).format(fields),
         letter: languageName(ctx.letterLang, lang),
       });
       break;
+    }
   }
   return { code: w.code, field: w.field, message };
 }
@@ -66,7 +78,7 @@ export function describeWarning(
 export function describeWarnings(
   k: Pick<Knowledge, 'programById' | 'unitById'>,
   warnings: readonly LetterWarning[],
-  ctx: { readonly lang: Lang; readonly letterLang: Lang; readonly t: Translate },
+  ctx: { readonly lang: Lang; readonly letterLang: Lang; readonly t: Translate; readonly date: string },
 ): WarningView[] {
   return warnings.map((w) => describeWarning(k, w, ctx));
 }

@@ -1,2 +1,2 @@
-/** A translator fixed to one language (i18next's `getFixedT`), passed into pure code as a plain function. */
-export type Translate = (key: string, vars?: Record<string, unknown>) => string;
+// The translator type is the domain's: pure code takes it as a parameter, so it is defined there.
+export type { Translate } from '../domain/translate.js';

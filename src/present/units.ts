@@ -1,12 +1,8 @@
 // A unit's name on a date: the manual's name, plus the current name where a dated record says so.
+import { currentUnitName } from '../domain/unit-names.js';
 import type { Lang, Unit } from '../knowledge/types.js';
 
-export function currentUnitName(unit: Unit, date: string, lang: Lang): string | undefined {
-  const current = unit.currentNames
-    .filter((n) => n.validFrom <= date && (!n.validTo || date < n.validTo))
-    .sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
-  return current?.name[lang];
-}
+export { currentUnitName };
 
 /** "Regional Bureau for Africa (now: Division for Africa)"-style label is built by the caller's locale. */
 export function unitLabel(

@@ -16,6 +16,7 @@ import { jsonBodyReader } from './json-body.js';
 export const MAX_BODY_BYTES = 256 * 1024;
 
 type RestifyError = Error & { statusCode?: number; toJSON?: () => unknown; body?: { message?: string } };
+import { registerReminderRoute } from './reminders/ics-route.js';
 
 export function createServer(deps: AppDeps): Server {
   const server = restify.createServer({
@@ -31,6 +32,7 @@ export function createServer(deps: AppDeps): Server {
   registerDomainRoutes(server, deps);
   registerLetterRoutes(server, deps);
   registerSessionRoutes(server, deps);
+  registerReminderRoute(server, deps);
   registerMessagesRoute(server, deps, createEffectRunner(deps));
   registerWebChatRoutes(server, {
     endpoint: WEBCHAT_ENDPOINT,

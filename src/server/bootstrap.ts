@@ -29,5 +29,6 @@ export function buildDeps(config: Config, overrides: Partial<AppDeps> = {}): App
     log,
     secrets: overrides.secrets ?? createSecrets(loadSecret(config).key),
     now: overrides.now ?? (() => new Date()),
+    ...(overrides.fileUpload ? { fileUpload: overrides.fileUpload } : {}),
   };
 }

@@ -6,6 +6,7 @@ import type { FinderIndex } from '../domain/finder/finder.js';
 import type { ListableStorage } from '../storage/index.js';
 import type { Logger } from './log.js';
 import type { Secrets } from './secrets.js';
+import type { FileUploader } from './teams/file-upload.js';
 
 export interface AppDeps {
   readonly config: Config;
@@ -19,4 +20,6 @@ export interface AppDeps {
   readonly secrets: Secrets;
   /** The clock for timestamps and retention (tests move it). */
   readonly now: () => Date;
+  /** PUTs a file into a Teams upload session (tests record it instead); default: fetch. */
+  readonly fileUpload?: FileUploader;
 }

@@ -110,6 +110,9 @@ export function createEffectRunner(deps: EffectDeps): EffectRunner {
                 { label: t('flow:letter.download'), url: `${base}/api/letters/${draft.id}.docx` },
                 { label: t('flow:letter.preview'), url: `${base}/api/letters/${draft.id}.html` },
               ],
+              // Teams personal chat sends the file itself; screen readers say this, not the URLs.
+              letter: { draftId: draft.id, lang: parsed.value.lang },
+              speak: t('channels:letter.speak', { language: nativeLanguageName(parsed.value.lang) }),
               dir: dirOf(parsed.value.lang),
             },
             ...built.value.messages.map((m) => ({ text: `⚠️ ${m.message}`, dir: dirOf(lang) })),

@@ -6,6 +6,11 @@ import { createServer } from './app.js';
 import { createLogger } from './log.js';
 import { createSecrets, loadSecret } from './secrets.js';
 import { startRetention } from './data-protection.js';
+import { flowContext } from './bot.js';
+import { warmUpUnderstanding } from '../flow/understand/warm-up.js';
+import { createAdapter } from './api/messages-route.js';
+import { createReminderScheduler } from './reminders/scheduler.js';
+import { teamsReminderSender } from './reminders/proactive-sender.js';
 
 try {
   const config = loadConfig();
@@ -21,6 +26,19 @@ try {
     ? startRetention(deps.storage, config.RETENTION_DAYS, deps.now, log)
     : () => undefined;
   const server = createServer(deps);
+  // Deadline reminders in Teams: every instance looks; the storage lets exactly one send each.
+  const reminders =
+    config.REMINDER_CHECK_MINUTES > 0
+      ? createReminderScheduler({
+          storage: deps.storage,
+          send: teamsReminderSender(
+            createAdapter(config, deps.i18n, !config.MicrosoftAppId, deps.log),
+            config.MicrosoftAppId,
+            deps,
+          ),
+          today: deps.today,
+        })
+      : undefined;
   server.listen(config.PORT, config.HOST, () => {
     log.info(
       {
@@ -51,9 +69,13 @@ try {
         { event: 'session-secret-per-instance', file: secret.file },
         'set SESSION_SECRET when several instances share the database, or sessions work on one instance only',
       );
+    // Word lists and date patterns are built once, after the port is open, not in the first turn.
+    setImmediate(() => warmUpUnderstanding(flowContext(deps)));
+    reminders?.start(config.REMINDER_CHECK_MINUTES * 60_000);
   });
   const stop = () => {
     stopRetention();
+    void reminders?.stop();
     server.close(() => process.exit(0));
   };
   process.on('SIGINT', stop);

@@ -19,7 +19,7 @@ describe('ta-navigator chat', () => {
     const text = out.join('');
     expect(code).toBe(0);
     expect(text).toContain(tr('fr', 'common:greeting'));
-    expect(text).toContain('  1. ' + tr('fr', 'common:menu.find'));
+    expect(text).toContain('(1) ' + tr('fr', 'common:menu.find'));
     expect(text).toContain(tr('fr', 'flow:country.confirm', { country: 'Sénégal' }));
     expect(text).toContain(tr('fr', 'flow:program.request.letter-project'));
     expect(text).toContain(tr('fr', 'flow:done.find'));

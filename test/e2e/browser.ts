@@ -4,6 +4,7 @@ import { existsSync, mkdirSync, mkdtempSync, rmSync } from 'node:fs';
 import type { AddressInfo } from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
+import { AxeBuilder } from '@axe-core/playwright';
 import { chromium, type Browser, type BrowserContext, type Page, type Request } from 'playwright-core';
 import type { Server } from 'restify';
 import { loadConfig } from '../../src/config.js';
@@ -70,6 +71,8 @@ export interface Watch {
   readonly csp: string[];
   readonly errors: string[];
   readonly posted: Record<string, unknown>[];
+  /** The activities the bot answered with, in order. */
+  readonly replies: Record<string, unknown>[];
 }
 
 /** A fresh context that records every request, aborts any that leaves this machine, and collects CSP reports. */
@@ -82,7 +85,7 @@ export async function openPage(
     locale: options.locale ?? 'en-US',
     viewport: options.viewport ?? { width: 1000, height: 760 },
   });
-  const watch: Watch = { requests: [], foreign: [], csp: [], errors: [], posted: [] };
+  const watch: Watch = { requests: [], foreign: [], csp: [], errors: [], posted: [], replies: [] };
   await context.route('**/*', (route) => {
     const url = new URL(route.request().url());
     watch.requests.push(url.href);
@@ -108,6 +111,11 @@ export async function openPage(
     if (m.type() === 'error') watch.errors.push(text);
   });
   page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
+  page.on('response', async (r) => {
+    if (r.request().method() !== 'POST' || new URL(r.url()).pathname !== '/api/messages') return;
+    const body = (await r.json().catch(() => ({}))) as { activities?: Record<string, unknown>[] };
+    watch.replies.push(...(body.activities ?? []));
+  });
   page.on('request', (r: Request) => {
     if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/webchat/messages') {
       watch.posted.push(JSON.parse(r.postData() ?? '{}') as Record<string, unknown>);
@@ -127,4 +135,18 @@ export async function waitForWebChat(page: Page): Promise<void> {
 /** Web Chat shows "Connecting…" for a moment after it goes online; wait it out before a picture. */
 export async function settled(page: Page): Promise<void> {
   await page.waitForSelector('.webchat__connectivityStatus', { state: 'detached', timeout: 5_000 });
+}
+
+/** The WCAG 2.0, 2.1 and 2.2 A and AA rules of axe-core. */
+export const WCAG_22_AA = ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa', 'wcag22aa'];
+
+/** axe-core's WCAG 2.2 AA violations on the page as it is now, one line each (rule: where). */
+export async function accessibilityViolations(page: Page): Promise<string[]> {
+  const results = await new AxeBuilder({ page }).withTags(WCAG_22_AA).analyze();
+  return results.violations.flatMap((v) =>
+    v.nodes.map(
+      (n) =>
+        `${v.id} (${v.impact ?? '?'}): ${n.target.join(' ')} ${n.html.slice(0, 120)} — ${n.failureSummary?.split('\n')[1]?.trim() ?? v.help}`,
+    ),
+  );
 }

@@ -1,7 +1,9 @@
 // The whole path in a real browser, as an official takes it, in English and in Arabic: greeting →
 // program → approval criteria → start date → lead time and route → letter details → review →
 // letter → the DOCX downloaded from the chat and opened. Expected text comes from the locales
-// (tr) and the domain, so a copy edit breaks nothing. Skipped where Chromium is missing, except in CI.
+// (tr) and the domain, so a copy edit breaks nothing. At the greeting and with the whole transcript
+// at the end the page passes axe-core's WCAG 2.2 AA rules; the turns the user took are counted. Skipped where Chromium
+// is missing, except in CI.
 import { readFile } from 'node:fs/promises';
 import path from 'node:path';
 import { strFromU8, unzipSync } from 'fflate';
@@ -15,6 +17,7 @@ import { describeLeadTime, earliestMonth } from '../../src/present/lead-time.js'
 import { TODAY, tr } from '../helpers/flow.js';
 import { knowledge } from '../helpers/knowledge.js';
 import {
+  accessibilityViolations,
   cspViolations,
   launchBrowser,
   openPage,
@@ -79,6 +82,8 @@ const BOT_BUBBLES = '.webchat__bubble:not(.webchat__bubble--from-user) .webchat_
 
 /** The chat as the user drives it: buttons by their label, text in the send box. */
 class Chat {
+  /** Messages the user sent: each tap or typed answer is one turn. */
+  turns = 0;
   constructor(
     readonly page: Page,
     readonly lang: Lang,
@@ -131,6 +136,7 @@ class Chat {
       .locator('.webchat__suggested-actions__button')
       .nth(labels.indexOf(label))
       .click({ timeout: 5_000 });
+    this.turns++;
     await this.expectReply(before, ...texts);
   }
 
@@ -140,6 +146,7 @@ class Chat {
     const box = this.page.locator('[data-id="webchat-sendbox-input"]');
     await box.fill(text);
     await box.press('Enter');
+    this.turns++;
     await this.expectReply(before, ...texts);
   }
 
@@ -232,6 +239,8 @@ describe.skipIf(!RUN_BROWSER_TESTS)('the whole journey in Web Chat (Chromium)', 
         expect(await page.evaluate(() => document.documentElement.dir)).toBe(lang === 'ar' ? 'rtl' : 'ltr');
         await chat.expectReply(0, t('common:greeting'));
         await settled(page);
+        expect(await page.title()).toBe(t('page:title'));
+        const a11y: Record<string, string[]> = { greeting: await accessibilityViolations(page) };
 
         // Find a program: country by its ISO code, a need in words, TISC from the matches.
         await chat.tap(t('common:menu.find'), t('flow:q.country'));
@@ -302,6 +311,15 @@ describe.skipIf(!RUN_BROWSER_TESTS)('the whole journey in Web Chat (Chromium)', 
           t('flow:done.letter'),
         );
         await chat.shot('letter', t('flow:letter.ready', { language }));
+        // The transcript now holds every card of the journey (program, criteria, route, review, letter).
+        a11y.letter = await accessibilityViolations(page);
+        expect(a11y).toEqual({ greeting: [], letter: [] });
+        // Screen readers say a sentence for the letter, not its DOCX URL.
+        const letterActivity = watch.replies.find((a) =>
+          String(a.text ?? '').includes(plain(t('flow:letter.ready', { language })).slice(0, 10)),
+        );
+        expect(letterActivity?.speak).toBe(t('channels:letter.speak', { language }));
+        expect(String(letterActivity?.speak)).not.toMatch(/https?:|\.docx/);
         // The letter keeps its lines in the chat: letterhead, address and salutation are not run together.
         const letterLines = await chat.lines(t('flow:letter.ready', { language }));
         for (const line of [sender.institution, country, ...t('letter:salutation').split('\n')])
@@ -329,6 +347,10 @@ describe.skipIf(!RUN_BROWSER_TESTS)('the whole journey in Web Chat (Chromium)', 
           watch.posted.some((a) => (a.value as { choice?: string } | undefined)?.choice === 'tisc'),
         ).toBe(true);
         expect(watch.posted.filter((a) => a.locale !== locale)).toEqual([]);
+        // Turns: every message the user sent (typed or tapped), from greeting to drafted letter.
+        const turns = watch.posted.filter((a) => a.type === 'message').length;
+        console.warn(`e2e journey (${lang}): ${turns} turns from greeting to drafted letter`);
+        expect(turns).toBe(chat.turns);
         expect(watch.csp).toEqual([]);
         expect(await cspViolations(page)).toEqual([]);
         expect(watch.foreign).toEqual([]);
@@ -338,6 +360,6 @@ describe.skipIf(!RUN_BROWSER_TESTS)('the whole journey in Web Chat (Chromium)', 
         await context.close();
       }
     },
-    45_000,
+    120_000,
   );
 });

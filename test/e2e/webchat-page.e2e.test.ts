@@ -4,7 +4,12 @@ import { readFileSync } from 'node:fs';
 import path from 'node:path';
 import type { Browser } from 'playwright-core';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
+import { markdownRenderer } from '../../src/server/channels/markdown.js';
+import type { Lang } from '../../src/knowledge/types.js';
+import { renderContext } from '../helpers/render.js';
+import { tr } from '../helpers/flow.js';
 import {
+  accessibilityViolations,
   cspViolations,
   launchBrowser,
   openPage as openContext,
@@ -229,4 +234,100 @@ describe.skipIf(!RUN_BROWSER_TESTS)('Web Chat page in Chromium', () => {
       await context.close();
     }
   }, 60_000);
+  it.each<[Lang, string]>([
+    ['en', 'en-US'],
+    ['ar', 'ar-EG'],
+  ])(
+    '%s: shows a form card accessibly and submits its values by step id, with a calendar download',
+    async (lang, locale) => {
+      const { context, page, watch } = await openContext(browser, { locale });
+      // A reply with a form and a deadline, rendered by the Web Chat renderer as the server does.
+      const reply = markdownRenderer.render(
+        {
+          text: tr(lang, 'flow:q.senderName'),
+          step: 'senderName',
+          dir: lang === 'ar' ? 'rtl' : 'ltr',
+          choices: [{ value: 'why', label: tr(lang, 'common:why') }],
+          reminder: { submitBy: '2027-06-01', start: '2027-12-01', programId: 'tisc' },
+          form: {
+            id: 'letter-details',
+            submitLabel: tr(lang, 'channels:choice.submit'),
+            fields: [
+              {
+                id: 'senderName',
+                label: tr(lang, 'flow:label.senderName'),
+                maxLength: 120,
+                required: true,
+                multiline: false,
+              },
+              {
+                id: 'purpose',
+                label: tr(lang, 'flow:label.purpose'),
+                maxLength: 1500,
+                required: true,
+                multiline: true,
+                value: 'x',
+                error: tr(lang, 'flow:hint.text.too-short'),
+              },
+            ],
+          },
+        },
+        renderContext('webchat', lang, { baseUrl }),
+      );
+      await page.route('**/api/messages', (route) =>
+        route.fulfill({
+          status: 200,
+          contentType: 'application/json',
+          body: JSON.stringify({ activities: [reply] }),
+        }),
+      );
+      try {
+        await page.goto(`${baseUrl}/?locale=${locale}`);
+        await waitForWebChat(page);
+        await page.waitForSelector('.ac-adaptiveCard input');
+        await settled(page);
+        expect(await page.title()).toBe(tr(lang, 'page:title'));
+        expect(await page.locator('#webchat').getAttribute('aria-label')).toBe(tr(lang, 'page:chat'));
+        expect(await accessibilityViolations(page)).toEqual([]);
+        await page.screenshot({ path: path.join(SHOTS, `webchat-form-${lang}.png`) });
+
+        // The calendar link downloads the .ics in place.
+        const download = page.waitForEvent('download', { timeout: 10_000 });
+        await page
+          .locator('.webchat__bubble__content a', { hasText: tr(lang, 'channels:reminder.link') })
+          .click();
+        const file = await download;
+        expect(file.suggestedFilename()).toBe('wipo-request-deadline-2027-06-01.ics');
+        const ics = readFileSync((await file.path())!, 'utf8');
+        expect(ics).toContain('DTSTART;VALUE=DATE:20270601');
+
+        // Web Chat merges each input's value into the submit's data under the input's id.
+        await page.locator('.ac-adaptiveCard input').first().fill('Aminata Diallo');
+        await page
+          .locator('.ac-adaptiveCard textarea')
+          .first()
+          .fill('Set up a technology and innovation support centre');
+        const before = watch.posted.length;
+        await page
+          .locator('.ac-adaptiveCard .ac-pushButton', { hasText: tr(lang, 'channels:choice.submit') })
+          .click();
+        await expect.poll(() => watch.posted.length, { timeout: 10_000 }).toBeGreaterThan(before);
+        expect(watch.posted.at(-1)).toMatchObject({
+          type: 'message',
+          value: {
+            form: 'letter-details',
+            step: 'senderName',
+            senderName: 'Aminata Diallo',
+            purpose: 'Set up a technology and innovation support centre',
+          },
+        });
+        expect(watch.csp).toEqual([]);
+        expect(watch.foreign).toEqual([]);
+        expect(watch.errors).toEqual([]);
+      } finally {
+        await context.close();
+      }
+    },
+    60_000,
+  );
 });

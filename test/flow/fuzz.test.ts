@@ -7,8 +7,11 @@ import type { ConversationState, TurnInput, TurnResult } from '../../src/flow/ty
 import { STEPS, STEP_BY_ID } from '../../dialogs/steps.js';
 import { LANGS } from '../../src/knowledge/schema.js';
 import { flowContext } from '../helpers/flow.js';
-import { adaptiveCard } from '../../src/server/render.js';
+import { teamsCard } from '../../src/server/channels/teams-cards.js';
+import { formCard } from '../../src/server/channels/markdown.js';
 import { validateAdaptiveCard } from '../helpers/adaptive-cards.js';
+import { teamsCardProblems } from '../helpers/teams-card-rules.js';
+import { renderContext } from '../helpers/render.js';
 
 const ctx = flowContext();
 const values = [
@@ -150,8 +153,14 @@ describe('fuzzing the engine', () => {
             expect(result.replies.length + result.effects.length).toBeGreaterThan(0);
             for (const r of result.replies) {
               expect(typeof r.text).toBe('string');
-              // Whatever the conversation, every card Teams would get is a valid Adaptive Card 1.5.
-              expect(validateAdaptiveCard(adaptiveCard(r))).toEqual([]);
+              // Whatever the conversation, every card Teams (or Web Chat, for a form) would get is
+              // a valid Adaptive Card 1.5 that Teams shows as designed.
+              const lang = result.state.lang ?? 'en';
+              const card = teamsCard(r, renderContext('msteams', lang));
+              expect(validateAdaptiveCard(card)).toEqual([]);
+              expect(teamsCardProblems(card)).toEqual([]);
+              if (r.form)
+                expect(validateAdaptiveCard(formCard(r, r.form, renderContext('webchat', lang)))).toEqual([]);
             }
             // The state survives a round trip through JSON storage unchanged.
             expect(JSON.parse(JSON.stringify(result.state))).toEqual(result.state);

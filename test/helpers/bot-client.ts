@@ -8,7 +8,10 @@ export interface BotActivity {
   text?: string;
   locale?: string;
   attachments?: { contentType: string; content: any }[];
-  suggestedActions?: { actions: { type: string; title: string; value?: { choice?: string } }[] };
+  speak?: string;
+  suggestedActions?: {
+    actions: { type: string; title: string; value?: { choice?: string; step?: string } }[];
+  };
   channelData?: { taNavigator?: { step: string; progress: { answered: number; total: number } } };
 }
 
@@ -21,6 +24,8 @@ export class BotClient {
     readonly conversationId: string,
     readonly locale: string,
     readonly userId = 'user-1',
+    /** Fields every activity carries on top (e.g. Teams' conversationType and tenant). */
+    readonly envelope: Record<string, unknown> = {},
     /** Another endpoint (the page's /api/webchat/messages) and headers (its session token). */
     readonly via: { endpoint?: string; headers?: Record<string, string> } = {},
   ) {}
@@ -29,10 +34,18 @@ export class BotClient {
   static async page(url: string, conversationId: string, locale: string): Promise<BotClient> {
     const session = await postJson(`${url}/api/session`, {});
     if (session.status !== 201) throw new Error(`POST /api/session: ${session.status}`);
-    return new BotClient(url, 'webchat', conversationId, locale, session.json.userId as string, {
-      endpoint: '/api/webchat/messages',
-      headers: { authorization: `Bearer ${session.json.token as string}` },
-    });
+    return new BotClient(
+      url,
+      'webchat',
+      conversationId,
+      locale,
+      session.json.userId as string,
+      {},
+      {
+        endpoint: '/api/webchat/messages',
+        headers: { authorization: `Bearer ${session.json.token as string}` },
+      },
+    );
   }
 
   /** The HTTP answer of the last post (status and body), for tests of refusals. */
@@ -60,6 +73,7 @@ export class BotClient {
       id: `a${++this.n}-${randomUUID()}`,
       timestamp: new Date().toISOString(),
       serviceUrl: 'http://localhost',
+      ...this.envelope,
       ...activity,
     };
   }
@@ -80,22 +94,45 @@ export class BotClient {
     return this.post({ type: 'message', text });
   }
 
-  /** A button: a suggested action (Web Chat) or an Action.Submit (Teams), sent as the channel does. */
+  /**
+   * A button, sent as the channel sends it: a suggested action's value (Web Chat), an
+   * Action.Submit's data (Teams' fallback for Action.Execute), or a choice list's submit with the
+   * choice merged in (`choice` is the list's input id).
+   */
   tap(choice: string) {
-    const offered = this.choices();
-    if (!offered.includes(choice)) throw new Error(`"${choice}" not offered: ${offered.join(', ')}`);
-    return this.post({ type: 'message', value: { choice } });
+    const offered = this.offered();
+    const hit = offered.find((o) => o.choice === choice);
+    if (!hit) throw new Error(`"${choice}" not offered: ${offered.map((o) => o.choice).join(', ')}`);
+    return this.post({ type: 'message', value: hit.value });
+  }
+
+  /** Every choice on screen with the value its button (or list) sends. */
+  offered(): { choice: string; value: Record<string, unknown> }[] {
+    const out: { choice: string; value: Record<string, unknown> }[] = [];
+    const submitData = (x: any): Record<string, unknown> | undefined =>
+      x?.type === 'Action.Submit' ? x.data : x?.type === 'Action.Execute' ? x.fallback?.data : undefined;
+    for (const a of this.last) {
+      for (const x of a.suggestedActions?.actions ?? [])
+        if (x.value?.choice) out.push({ choice: x.value.choice, value: x.value });
+      for (const att of a.attachments ?? []) {
+        const body: any[] = att.content?.body ?? [];
+        for (const x of att.content?.actions ?? []) {
+          const data = submitData(x);
+          if (typeof data?.choice === 'string') out.push({ choice: data.choice, value: data });
+        }
+        body.forEach((b, i) => {
+          if (b.type !== 'Input.ChoiceSet' || b.id !== 'choice') return;
+          const submit = body.slice(i + 1).find((n) => n.type === 'ActionSet')?.actions?.[0];
+          for (const c of b.choices)
+            out.push({ choice: c.value, value: { ...submitData(submit), choice: c.value } });
+        });
+      }
+    }
+    return out;
   }
 
   choices(): string[] {
-    return this.last.flatMap((a) => [
-      ...(a.suggestedActions?.actions ?? []).map((x) => x.value?.choice ?? ''),
-      ...(a.attachments ?? []).flatMap((att) =>
-        (att.content?.actions ?? [])
-          .filter((x: any) => x.type === 'Action.Submit')
-          .map((x: any) => x.data.choice as string),
-      ),
-    ]);
+    return this.offered().map((o) => o.choice);
   }
 
   /** Where the interview stands, from the last activity's channelData. */
@@ -126,11 +163,14 @@ export class BotClient {
   links(): string[] {
     return this.last.flatMap((a) => [
       ...[...(a.text ?? '').matchAll(/\]\((\S+?)\)/g)].map((m) => m[1]!),
-      ...(a.attachments ?? []).flatMap((att) =>
-        (att.content?.actions ?? [])
+      ...(a.attachments ?? []).flatMap((att) => [
+        ...(att.content?.actions ?? [])
           .filter((x: any) => x.type === 'Action.OpenUrl')
           .map((x: any) => x.url as string),
-      ),
+        ...(att.content?.body ?? []).flatMap((b: any) =>
+          typeof b.text === 'string' ? [...b.text.matchAll(/\]\((\S+?)\)/g)].map((m) => m[1]!) : [],
+        ),
+      ]),
     ]);
   }
 }

@@ -3,12 +3,14 @@ import { composeLetter, type ComposedLetter } from '../../src/domain/letters/com
 import { letterDate } from '../../src/domain/letters/dates.js';
 import { textOf } from '../../src/domain/letters/document.js';
 import type { LetterInput } from '../../src/domain/letters/input.js';
+import { bareReference } from '../../src/domain/letters/reference.js';
+import { curlyApostrophes } from '../../src/domain/letters/typography.js';
 import type { Lang } from '../../src/knowledge/types.js';
 import { buildLetter } from '../../src/letters/build.js';
-import { CASES, fixture, forLang, knowledge, TODAY } from './helpers.js';
+import { CASES, fixture, forLang, knowledge, TODAY, words } from './helpers.js';
 
 function compose(input: LetterInput, today = TODAY): ComposedLetter {
-  const r = composeLetter(knowledge, input, today, forLang(input.lang));
+  const r = composeLetter(knowledge, input, today, words(input.lang));
   if (!r.ok) throw new Error(`compose failed: ${JSON.stringify(r.error)}`);
   return r.value;
 }
@@ -25,7 +27,7 @@ describe('composeLetter', () => {
       input.sender.institution,
       ...(type === 'note-verbale' ? [] : [input.sender.name, input.sender.title]),
       ...Object.values(input.details).flatMap((v) => (v ?? '').split(/\n+/)),
-      ...(input.reference ? [input.reference] : []),
+      ...(input.reference ? [bareReference(input.reference)] : []),
       ...(input.onBehalfOf ? [input.onBehalfOf] : []),
       ...(input.planReference?.title ? [input.planReference.title] : []),
     ].filter((v) => v !== '');
@@ -69,7 +71,10 @@ describe('composeLetter', () => {
     expect(letterDate('2026-11-24', 'ru')).toBe('24 ноября 2026 года');
     expect(letterDate('2026-11-24', 'zh')).toBe('2026年11月24日');
     expect(letterDate('2026-11-24', 'ar')).toBe('24 تشرين الثاني/نوفمبر 2026');
-    expect(letterDate('2027-06-05', 'ar')).toBe('5 حزيران/يونيو 2027');
+    expect(letterDate('2027-06-05', 'ar')).toBe('5 حزيران/يونيه 2027');
+    expect(letterDate('2026-07-18', 'ar')).toBe('18 تموز/يوليه 2026');
+    expect(letterDate('2026-01-18', 'ar')).toBe('18 كانون الثاني/يناير 2026');
+    expect(letterDate('2026-05-18', 'ar')).toBe('18 أيار/مايو 2026');
   });
 
   it('puts the French date as "<city>, le <date>" and the Russian one top right with the city', () => {
@@ -108,18 +113,20 @@ describe('composeLetter', () => {
     const goal = knowledge.goals.find((g) => g.id === 'III')!;
     const result = goal.expectedResults.find((r) => r.id === program.expectedResults[0])!;
     const text = plainText(c);
-    expect(text).toContain(program.name.fr);
+    // Knowledge text is set with typographic apostrophes.
+    expect(text).toContain(curlyApostrophes(program.name.fr));
     expect(text).toContain('objectif stratégique III de l’OMPI');
-    expect(text).toContain(goal.name.fr);
-    expect(text).toContain(result.name.fr);
+    expect(text).toContain(curlyApostrophes(goal.name.fr));
+    expect(text).toContain(curlyApostrophes(result.name.fr));
+    expect(text).not.toMatch(/\p{L}'\p{L}/u);
     expect(c.goal).toEqual({ goalId: 'III', resultId: program.expectedResults[0] });
   });
 
   it('uses the expected result the requester chose, and refuses one the program does not serve', () => {
     const input = fixture('en', 'new-assistance'); // TISC serves IV.1 only
-    const r = composeLetter(knowledge, { ...input, expectedResultId: 'III.2' }, TODAY, forLang('en'));
+    const r = composeLetter(knowledge, { ...input, expectedResultId: 'III.2' }, TODAY, words('en'));
     expect(r).toEqual({ ok: false, error: { field: 'expectedResultId', code: 'not-for-program' } });
-    const z = composeLetter(knowledge, { ...input, expectedResultId: 'IX.9' }, TODAY, forLang('en'));
+    const z = composeLetter(knowledge, { ...input, expectedResultId: 'IX.9' }, TODAY, words('en'));
     expect(z).toEqual({ ok: false, error: { field: 'expectedResultId', code: 'unknown-expected-result' } });
     const free = compose({ ...input, programId: undefined, expectedResultId: 'III.2' });
     expect(free.goal).toEqual({ goalId: 'III', resultId: 'III.2' });
@@ -161,7 +168,7 @@ describe('composeLetter', () => {
       knowledge,
       { ...fixture('en', 'new-assistance'), date: '2026-01-01' },
       TODAY,
-      forLang('en'),
+      words('en'),
     );
     expect(past).toEqual({ ok: false, error: { field: 'date', code: 'start-in-past' } });
   });
@@ -180,13 +187,11 @@ describe('composeLetter', () => {
 
   it('refuses a country or program the knowledge base does not know', () => {
     const input = fixture('en', 'new-assistance');
-    expect(composeLetter(knowledge, { ...input, country: 'XX' }, TODAY, forLang('en'))).toEqual({
+    expect(composeLetter(knowledge, { ...input, country: 'XX' }, TODAY, words('en'))).toEqual({
       ok: false,
       error: { field: 'country', code: 'unknown-country' },
     });
-    expect(
-      composeLetter(knowledge, { ...input, programId: 'no-such-program' }, TODAY, forLang('en')),
-    ).toEqual({
+    expect(composeLetter(knowledge, { ...input, programId: 'no-such-program' }, TODAY, words('en'))).toEqual({
       ok: false,
       error: { field: 'programId', code: 'unknown-program' },
     });
@@ -244,16 +249,59 @@ describe('composeLetter', () => {
       'Créer un centre d’appui à la technologie et à l’innovation au sein de la bibliothèque de l’université.';
     const c = compose({ ...input, details: { ...input.details, purpose: french } });
     expect(userTexts(c)).toContain(french);
-    expect(c.warnings).toEqual([{ code: 'language-mismatch', field: 'details.purpose', detected: 'fr' }]);
+    expect(c.warnings).toEqual([
+      {
+        code: 'language-mismatch',
+        field: 'details.purpose',
+        fields: [{ field: 'details.purpose', detected: 'fr' }],
+      },
+    ]);
+    // Tagged with its language, so a word processor spell-checks it as French.
+    const purpose = c.document.blocks.flatMap((b) => b.lines.flat()).find((s) => s.text === french);
+    expect(purpose?.lang).toBe('fr');
+  });
+
+  it('gives one warning for all the fields in other languages, naming each, the institution too', () => {
+    const input = fixture('en', 'new-assistance');
+    const spanish =
+      'Crear un centro de apoyo a la tecnología y la innovación en la biblioteca de la universidad, para los investigadores.';
+    const french =
+      'Environ deux cents chercheurs et étudiants de troisième cycle en sciences, ingénierie et agriculture de l’université.';
     const built = buildLetter(
       knowledge,
       forLang,
-      { ...input, details: { ...input.details, purpose: french } },
+      {
+        ...input,
+        sender: {
+          ...input.sender,
+          institution: 'Université Cheikh Anta Diop de Dakar, Faculté des sciences et techniques',
+        },
+        details: { ...input.details, purpose: spanish, beneficiaries: french },
+      },
       { today: TODAY },
     );
     if (!built.ok) throw new Error('compose failed');
-    expect(built.value.messages[0]!.message).toBe(
-      '“Purpose” seems to be written in French, while the letter is in English. Your text is kept exactly as you typed it and is never translated; you may want to write it in English.',
+    const mismatches = built.value.messages.filter((m) => m.code === 'language-mismatch');
+    expect(mismatches).toHaveLength(1);
+    expect(mismatches[0]!.message).toBe(
+      'Some of your text seems to be written in another language than the letter (English): “Purpose” (Spanish), “Beneficiaries” (French), and “Institution” (French). Your text is kept exactly as you typed it and is never translated; you may want to write it in English.',
     );
+  });
+
+  it('checks the authority a note verbale speaks for, and the Mission’s name, for language', () => {
+    const input = fixture('ar', 'note-verbale');
+    const c = compose({
+      ...input,
+      sender: {
+        ...input.sender,
+        institution: 'Постоянное представительство Арабской Республики Египет при Отделении ООН в Женеве',
+      },
+      onBehalfOf: 'Академия научных исследований и технологий Арабской Республики Египет',
+    });
+    const w = c.warnings.find((x) => x.code === 'language-mismatch');
+    expect(w && 'fields' in w ? w.fields.map((f) => f.field) : []).toEqual([
+      'sender.institution',
+      'onBehalfOf',
+    ]);
   });
 });

@@ -6,6 +6,8 @@ import { LANGS } from '../../src/knowledge/schema.js';
 import { loadKnowledge } from '../../src/knowledge/load.js';
 import type { Lang } from '../../src/knowledge/types.js';
 import { projectPath } from '../../src/paths.js';
+import { countryName } from '../../src/present/format.js';
+import type { LetterWords } from '../../src/domain/letters/compose.js';
 
 /** The date every golden letter is composed on. */
 export const TODAY = '2026-06-10';
@@ -13,6 +15,8 @@ export const TODAY = '2026-06-10';
 export const knowledge = loadKnowledge();
 export const i18n = createI18n();
 export const forLang = (lang: Lang) => i18n.forLang(lang);
+/** What composeLetter takes: the wording of `lang` and the product's country names. */
+export const words = (lang: Lang): LetterWords => ({ t: forLang(lang), countryName });
 
 export const CASES: readonly (readonly [Lang, LetterType])[] = LANGS.flatMap((lang) =>
   LETTER_TYPES.map((type) => [lang, type] as const),

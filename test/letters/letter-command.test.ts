@@ -1,7 +1,10 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { runLetterCommand } from '../../src/cli/letter-command.js';
-import { fixturePath, i18n, knowledge, TODAY } from './helpers.js';
+import { parseLetterInput } from '../../src/domain/letters/input.js';
+import { LANGS } from '../../src/knowledge/schema.js';
+import { buildLetter } from '../../src/letters/build.js';
+import { fixturePath, forLang, i18n, knowledge, TODAY } from './helpers.js';
 import { unzip } from './zip.js';
 
 function io(files: Record<string, string> = {}) {
@@ -101,4 +104,19 @@ describe('ta-navigator letter', () => {
     expect(await runLetterCommand(['--help'], t.io, deps)).toBe(0);
     expect(t.out.join('')).toContain('Usage: ta-navigator letter --input request.json');
   });
+});
+
+describe('the example requests in docs/examples', () => {
+  it.each(['letter-request.json', 'letter-note-verbale.json'])(
+    '%s is a valid letter input in every language',
+    (name) => {
+      const raw = JSON.parse(readFileSync(`docs/examples/${name}`, 'utf8')) as Record<string, unknown>;
+      for (const lang of LANGS) {
+        const parsed = parseLetterInput({ ...raw, lang });
+        expect(parsed.ok, `${name} ${lang}`).toBe(true);
+        if (!parsed.ok) continue;
+        expect(buildLetter(knowledge, forLang, parsed.value, { today: TODAY }).ok).toBe(true);
+      }
+    },
+  );
 });

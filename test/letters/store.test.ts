@@ -16,6 +16,15 @@ const clock = (iso: string) => () => new Date(iso);
 describe.each(['memory', 'lowdb'] as const)('letter drafts in %s storage', (kind) => {
   const storage = async () => createStorage({ kind, dataDir: kind === 'lowdb' ? await tempDir() : '' });
 
+  it('re-opens a draft saved before a rule was added: a project note verbale without justification', async () => {
+    const s = await storage();
+    const input = fixture('en', 'note-verbale');
+    // Valid when it was saved; a note verbale naming a project now also needs justification and readiness.
+    const old = { ...input, details: { ...input.details, project: 'IP and tourism' } };
+    const draft = await saveDraft(s, old, { today: '2026-06-10' });
+    expect((await loadDraft(s, draft.id))?.input.details.project).toBe('IP and tourism');
+  });
+
   it('saves a draft under a random URL-safe id and re-opens it as it was', async () => {
     const s = await storage();
     const input = fixture('fr', 'new-assistance');

@@ -43,13 +43,18 @@ const XML_ENTITIES: Record<string, string> = {
   '&apos;': "'",
 };
 
-/** The text of each <w:p> of word/document.xml, XML entities decoded, direction marks removed. */
+/**
+ * The text of each line of word/document.xml — each <w:p>, split at its line breaks — XML
+ * entities decoded, direction marks removed.
+ */
 export function paragraphTexts(documentXml: string): string[] {
   const paragraphs = documentXml.match(/<w:p[ >][\s\S]*?<\/w:p>/g) ?? [];
-  return paragraphs.map((p) =>
-    [...p.matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)]
-      .map((m) => (m[1] ?? '').replace(/&(lt|gt|amp|quot|apos);/g, (e) => XML_ENTITIES[e] ?? e))
-      .join('')
-      .replace(/[\u200E\u200F]/g, ''),
+  return paragraphs.flatMap((p) =>
+    p.split(/<w:br\/>/).map((part) =>
+      [...part.matchAll(/<w:t(?: [^>]*)?>([\s\S]*?)<\/w:t>/g)]
+        .map((m) => (m[1] ?? '').replace(/&(lt|gt|amp|quot|apos);/g, (e) => XML_ENTITIES[e] ?? e))
+        .join('')
+        .replace(/[\u200E\u200F]/g, ''),
+    ),
   );
 }

@@ -251,9 +251,17 @@ describe('proxy headers', () => {
         [plain, /^http:\/\/127\.0\.0\.1:\d+\/api\/letters\//],
         [trusting, /^https:\/\/bot\.example\.org\/api\/letters\//],
       ] as const) {
-        const c = new BotClient(server.url, 'webchat', 'proxy-1', 'fr-FR', 'u-p', {
-          headers: { 'x-forwarded-host': 'bot.example.org', 'x-forwarded-proto': 'https' },
-        });
+        const c = new BotClient(
+          server.url,
+          'webchat',
+          'proxy-1',
+          'fr-FR',
+          'u-p',
+          {},
+          {
+            headers: { 'x-forwarded-host': 'bot.example.org', 'x-forwarded-proto': 'https' },
+          },
+        );
         await toReview(c);
         await c.tap('draft');
         const docx = c.links().find((l) => l.endsWith('.docx'))!;

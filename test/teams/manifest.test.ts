@@ -77,7 +77,12 @@ interface Manifest {
   manifestVersion: string;
   version: string;
   developer: Record<string, string>;
-  bots: { botId: string; scopes: string[]; commandLists: { commands: { title: string }[] }[] }[];
+  bots: {
+    botId: string;
+    scopes: string[];
+    supportsFiles: boolean;
+    commandLists: { commands: { title: string }[] }[];
+  }[];
   localizationInfo: { additionalLanguages: { languageTag: string; file: string }[] };
   icons: { color: string; outline: string };
 }
@@ -117,6 +122,8 @@ describe('Teams app package', () => {
     expect(manifest.manifestVersion).toBe('1.30');
     expect(validateManifest(manifest)).toEqual([]);
     expect(manifest.bots[0]!.scopes.sort()).toEqual(['groupChat', 'personal', 'team']);
+    // The letter is sent as a file (FileConsentCard) in personal chat.
+    expect(manifest.bots[0]!.supportsFiles).toBe(true);
   });
 
   it('the schema check is real: a broken manifest is rejected', () => {

@@ -4,14 +4,18 @@
 // locales/<lang>/letter.json; routing chooses the copies; the lead-time rule checks the dates.
 import { textDirection } from '../../knowledge/schema.js';
 import type { Knowledge, Lang, Program, StrategicGoal, UnitId } from '../../knowledge/types.js';
-import type { Translate } from '../../present/translate.js';
 import { checkLeadTime } from '../lead-time.js';
 import { route, type Route } from '../routing.js';
 import type { Result } from '../result.js';
+import type { Translate } from '../translate.js';
+import { unitName } from '../unit-names.js';
 import { letterDate } from './dates.js';
 import type { Align, Block, LetterDocument, Line, Segment } from './document.js';
-import type { LetterInput, LetterType } from './input.js';
-import { checkLanguages, type LanguageMismatch } from './language-check.js';
+import { joinsProject, type LetterInput, type LetterType } from './input.js';
+import { checkLanguages, languageWarning, type LanguageMismatch } from './language-check.js';
+import { bareReference } from './reference.js';
+import { senderBodyOf } from './sender-body.js';
+import { namesAProject, typesetLine } from './typography.js';
 
 export type LetterWarning =
   | {
@@ -45,6 +49,14 @@ export type LetterError =
   | { readonly field: 'expectedResultId'; readonly code: 'unknown-expected-result' | 'not-for-program' }
   | { readonly field: 'date'; readonly code: 'start-in-past' | 'invalid-date' };
 
+/** What the composer needs from the edges: wording and country names, in the letter's language. */
+export interface LetterWords {
+  /** Wording, fixed to the letter's language whatever the chat's language is. */
+  readonly t: Translate;
+  /** The product's one way of naming a country, so letters name countries as every other text does. */
+  readonly countryName: (code: string, lang: Lang) => string;
+}
+
 export interface ComposedLetter {
   readonly document: LetterDocument;
   readonly warnings: readonly LetterWarning[];
@@ -60,13 +72,15 @@ interface Layout {
   readonly addressee: Align;
   readonly salutation: Align;
   readonly signature: Align;
+  /** Russian letters sign on one line: the title on the left, the initials and surname on the right. */
+  readonly signatureOnOneLine?: boolean;
 }
 const LAYOUT: Record<Lang, Layout> = {
   en: { dateAt: 'top', addressee: 'start', salutation: 'start', signature: 'start' },
   fr: { dateAt: 'top', addressee: 'end', salutation: 'start', signature: 'start' },
   es: { dateAt: 'top', addressee: 'start', salutation: 'start', signature: 'start' },
   // Russian letters: date with the city and the addressee (in the dative) top right, salutation centred.
-  ru: { dateAt: 'top', addressee: 'end', salutation: 'center', signature: 'start' },
+  ru: { dateAt: 'top', addressee: 'end', salutation: 'center', signature: 'start', signatureOnOneLine: true },
   zh: { dateAt: 'bottom', addressee: 'start', salutation: 'start', signature: 'end' },
   ar: { dateAt: 'top', addressee: 'start', salutation: 'start', signature: 'start' },
 };
@@ -78,8 +92,12 @@ const ARTICLE: Partial<Record<Lang, readonly (readonly [RegExp, string])[]>> = {
   fr: [
     [/^(mission|délégation|representation|représentation)\b/iu, 'La '],
     [/^ambassade\b/iu, 'L’'],
+    [/^minist[èe]re\b/iu, 'Le '],
   ],
-  es: [[/^(misión|delegación|representación|embajada)\b/iu, 'La ']],
+  es: [
+    [/^(misión|delegación|representación|embajada)\b/iu, 'La '],
+    [/^ministerio\b/iu, 'El '],
+  ],
 };
 function articleFor(lang: Lang, name: string): string {
   return ARTICLE[lang]?.find(([re]) => re.test(name))?.[1] ?? '';
@@ -113,24 +131,33 @@ type Flavour = keyof typeof SECTION_ORDER;
 /** Fields whose heading differs between a request for assistance and one to join a project. */
 const FLAVOURED = new Set(['purpose', 'expectedResults', 'period']);
 
-const user = (text: string): Segment => ({ text, user: true });
+const user = (text: string, lang?: string): Segment =>
+  lang ? { text, user: true, lang } : { text, user: true };
 const plain = (text: string): Segment => ({ text });
-/** A line from a template whose variables are the requester's text: the variables stay marked as typed. */
+const personName = (text: string): Segment => ({ text, user: true, properName: true });
+/** Lines of a template that holds line breaks (the salutation, the address). */
+const linesOf = (text: string): Line[] => text.split('\n').map((l) => [plain(l)]);
+/**
+ * A line from a template whose variables are segments of their own: the requester's text stays
+ * marked as typed, a foreign name keeps its language.
+ */
 function mixed(
   t: Translate,
   key: string,
   vars: Record<string, string>,
-  userVars: Record<string, string> = {},
+  segments: Record<string, string | Segment> = {},
 ): Line {
   // Placeholders are found in the translated text by markers from the Private Use Area, which no
   // template contains.
-  const marks = Object.keys(userVars);
+  const marks = Object.keys(segments);
   const markerOf = (name: string) => `\uE000${marks.indexOf(name)}\uE001`;
   const text = t(key, { ...vars, ...Object.fromEntries(marks.map((m) => [m, markerOf(m)])) });
   const line: Segment[] = [];
   for (const [i, piece] of text.split(/\uE000(\d+)\uE001/).entries()) {
-    if (i % 2 === 1) line.push(user(userVars[marks[Number(piece)] as string] as string));
-    else if (piece) line.push(plain(piece));
+    if (i % 2 === 1) {
+      const seg = segments[marks[Number(piece)] as string] as string | Segment;
+      line.push(typeof seg === 'string' ? user(seg) : seg);
+    } else if (piece) line.push(plain(piece));
   }
   return line;
 }
@@ -174,12 +201,13 @@ export function composeLetter(
   k: Knowledge,
   input: LetterInput,
   today: string,
-  t: Translate,
+  words: LetterWords,
 ): Result<ComposedLetter, LetterError> {
+  const { t } = words;
   const lang = input.lang;
   const layout = LAYOUT[lang];
-  const country = k.countryByCode.get(input.country);
-  if (!country) return { ok: false, error: { field: 'country', code: 'unknown-country' } };
+  const countryRecord = k.countryByCode.get(input.country);
+  if (!countryRecord) return { ok: false, error: { field: 'country', code: 'unknown-country' } };
   let program: Program | undefined;
   if (input.programId !== undefined) {
     program = k.programById.get(input.programId);
@@ -195,7 +223,7 @@ export function composeLetter(
 
   const dated = input.letterDate ?? today;
   const routed = route(k, {
-    country: country.code,
+    country: countryRecord.code,
     date: dated,
     ...(program ? { programId: program.id } : {}),
   });
@@ -237,7 +265,11 @@ export function composeLetter(
       });
     }
   }
-  warnings.push(...checkLanguages(input));
+  const otherLanguages = checkLanguages(input);
+  const mismatch = languageWarning(otherLanguages);
+  if (mismatch) warnings.push(mismatch);
+  /** The language a field of the requester's seems to be in, when it is not the letter's. */
+  const langOf = (field: string) => otherLanguages.find((f) => f.field === field)?.detected;
 
   const cc: UnitId[] = [];
   for (const id of [routed.value.primary, ...routed.value.cc]) {
@@ -248,25 +280,24 @@ export function composeLetter(
   const tt = (k2: string, vars?: Record<string, unknown>) => t(key(k2), vars);
   const dateText = letterDate(dated, lang);
   const programName = program?.name[lang];
-  const flavour: Flavour =
-    input.type === 'project' || (input.type === 'note-verbale' && input.details.project !== undefined)
-      ? 'project'
-      : 'new-assistance';
+  const flavour: Flavour = joinsProject(input) ? 'project' : 'new-assistance';
   const isNote = input.type === 'note-verbale';
+  const country = words.countryName(countryRecord.code, lang);
 
   // --- pieces shared by letters and notes ---
   const dg = k.unitById.get('director-general');
-  const street = dg?.address[1] ?? '34, chemin des Colombettes';
+  // The street is French wherever the letter is written: tagged so, it is not spell-checked as the letter's language.
+  const street: Segment = { text: dg?.address[1] ?? '34, chemin des Colombettes', lang: 'fr-CH' };
   const addressee = (align: Align): Block =>
-    block('addressee', align, [
-      [plain(tt('addressee.line1'))],
-      [plain(tt('addressee.line2'))],
-      [plain(street)],
-      [plain(tt('addressee.city'))],
-      [plain(tt('addressee.country'))],
-    ]);
+    block(
+      'addressee',
+      align,
+      tt('addressee', { street: '\uE002' })
+        .split('\n')
+        .map((l) => (l === '\uE002' ? [street] : [plain(l)])),
+    );
   const reference = input.reference
-    ? [block('reference', 'start', [mixed(t, key('ref'), {}, { reference: input.reference })])]
+    ? [block('reference', 'start', [mixed(t, key('ref'), {}, { reference: bareReference(input.reference) })])]
     : [];
 
   const goalParagraph: Block[] = goal
@@ -303,7 +334,14 @@ export function composeLetter(
     return tt('section-heading', { numeral: tt(`numeral.${n}`), label });
   };
   if (isNote && input.onBehalfOf) {
-    sections.push(block('section', 'start', [[user(input.onBehalfOf)]], heading(tt('section.requester'))));
+    sections.push(
+      block(
+        'section',
+        'start',
+        [[user(input.onBehalfOf, langOf('onBehalfOf'))]],
+        heading(tt('section.requester')),
+      ),
+    );
   }
   for (const field of SECTION_ORDER[flavour]) {
     const text = input.details[field];
@@ -312,7 +350,7 @@ export function composeLetter(
     const lines: Line[] = text
       .split(/\n+/)
       .filter((l) => l.trim() !== '')
-      .map((l) => [user(l)]);
+      .map((l) => [user(l, langOf(`details.${field}`))]);
     if (field === 'period' && input.date) {
       lines.push([plain(tt('start', { date: letterDate(input.date, lang) }))]);
     }
@@ -324,101 +362,93 @@ export function composeLetter(
         block(
           'cc',
           'start',
-          cc.map((id) => {
-            const unit = k.unitById.get(id)!;
-            const current = unit.currentNames
-              .filter((c) => c.validFrom <= dated && (!c.validTo || dated < c.validTo))
-              .sort((a, b) => b.validFrom.localeCompare(a.validFrom))[0];
-            const name = unit.name[lang];
-            const cur = current?.name[lang];
-            return [plain(cur && cur !== name ? tt('cc.unit-current', { name, current: cur }) : name)];
-          }),
+          cc.map((id) => [plain(unitName(k.unitById.get(id)!, dated, lang))]),
           tt('cc.label'),
         ),
       ]
     : [];
 
-  const introKey = (base: string) => (programName ? `${base}-program` : base);
+  // A program that is itself a project ("… (TIGAR project)") is named without a second "project".
+  const introKey = (base: string) =>
+    programName === undefined
+      ? base
+      : flavour === 'project' && namesAProject(programName, lang)
+        ? `${base}-named`
+        : `${base}-program`;
+  const programVars: Record<string, string> = programName ? { program: programName } : {};
+  const institution = user(input.sender.institution, langOf('sender.institution'));
   const senderContact: Line[] = [
     ...(input.sender.email ? [mixed(t, key('sender.email'), {}, { email: input.sender.email })] : []),
     ...(input.sender.phone ? [mixed(t, key('sender.phone'), {}, { phone: input.sender.phone })] : []),
   ];
-  const countryLine: Line = [plain(countryName(country.code, lang))];
-  const cityLine = (vars: { date: string }, city: string | undefined): Line =>
-    city ? mixed(t, key('date.with-city'), vars, { city }) : [plain(tt('date.plain', vars))];
 
   let blocks: Block[];
   if (isNote) {
-    const mission = input.sender.institution;
+    const body = input.sender.body ?? senderBodyOf(input.sender.institution);
+    const nv = (k2: string) => key(`nv.body.${body}.${k2}`);
+    // A Mission or Delegation in Geneva dates its notes there; an Embassy or Ministry says where it is.
+    const city =
+      input.city ?? (body === 'permanent-mission' || body === 'delegation' ? tt('nv.city') : undefined);
     blocks = [
-      block('sender', 'start', [[user(mission)], ...senderContact]),
+      block('sender', 'start', [[institution], ...senderContact]),
       ...reference,
       block('paragraph', 'start', [
         mixed(
           t,
-          key(introKey(`nv.opening-${flavour}`)),
-          { ...(programName ? { program: programName } : {}), article: articleFor(lang, mission) },
-          { mission },
+          nv(introKey(`opening.${flavour}`)),
+          { ...programVars, article: articleFor(lang, input.sender.institution) },
+          { mission: institution },
         ),
       ]),
       ...goalParagraph,
       ...planParagraph,
       ...sections,
       block('paragraph', 'start', [
-        mixed(t, key('nv.contact'), {}, { name: input.sender.name, title: input.sender.title }),
+        mixed(t, nv('contact'), {}, { name: personName(input.sender.name), title: input.sender.title }),
       ]),
-      block('paragraph', 'start', [[plain(tt('nv.thanks'))]]),
-      block('closing', 'start', [[plain(tt('nv.closing'))]]),
+      block('paragraph', 'start', [[plain(t(nv('thanks')))]]),
+      block('closing', 'start', [[plain(t(nv('closing')))]]),
       block('date', 'end', [
-        input.city
-          ? mixed(t, key('date.with-city'), { date: dateText }, { city: input.city })
-          : [plain(tt('date.with-city', { date: dateText, city: tt('nv.city') }))],
+        city === undefined
+          ? [plain(tt('date.plain', { date: dateText }))]
+          : mixed(t, key('date.with-city'), { date: dateText }, { city: input.city ? city : plain(city) }),
       ]),
       addressee('start'),
       ...ccBlock,
     ];
   } else {
-    const dateBlock = block('date', 'end', [cityLine({ date: dateText }, input.city)]);
-    const subject = programName
-      ? tt(`subject.${flavour}-program`, { program: programName })
-      : tt(`subject.${flavour}`);
+    const dateLine: Line = input.city
+      ? mixed(t, key('date.with-city'), { date: dateText }, { city: input.city })
+      : [plain(tt('date.plain', { date: dateText }))];
+    const dateBlock = (align: Align) => block('date', align, [dateLine]);
+    const subject = tt(introKey(`subject.${flavour}`), programVars);
+    const signature: Line[] = layout.signatureOnOneLine
+      ? [[user(input.sender.title), { text: '', tab: true }, personName(input.sender.name)]]
+      : [[personName(input.sender.name)], [user(input.sender.title)], [institution]];
     blocks = [
       // The letterhead's content; the signatory's name and title go under the signature.
       block('sender', 'start', [
-        [user(input.sender.institution)],
-        input.city
-          ? mixed(t, key('sender.place'), { country: countryName(country.code, lang) }, { city: input.city })
-          : countryLine,
+        [institution],
+        input.city ? mixed(t, key('sender.place'), { country }, { city: input.city }) : [plain(country)],
         ...senderContact,
       ]),
       ...reference,
-      ...(layout.dateAt === 'top' ? [dateBlock] : []),
+      ...(layout.dateAt === 'top' ? [dateBlock('end')] : []),
       addressee(layout.addressee),
       block('subject', 'start', [[plain(subject)]]),
-      block(
-        'salutation',
-        layout.salutation,
-        tt('salutation')
-          .split('\n')
-          .map((l) => [plain(l)]),
-      ),
-      block('paragraph', 'start', [
-        [plain(tt(introKey(`intro.${flavour}`), programName ? { program: programName } : {}))],
-      ]),
+      block('salutation', layout.salutation, linesOf(tt('salutation'))),
+      block('paragraph', 'start', [[plain(tt(introKey(`intro.${flavour}`), programVars))]]),
       ...goalParagraph,
       ...planParagraph,
       ...sections,
       block('paragraph', 'start', [[plain(tt('thanks'))]]),
       block('closing', 'start', [[plain(tt('closing'))]]),
-      block('signature', layout.signature, [
-        [user(input.sender.name)],
-        [user(input.sender.title)],
-        [user(input.sender.institution)],
-      ]),
-      ...(layout.dateAt === 'bottom' ? [block('date', layout.signature, dateBlock.lines as Line[])] : []),
+      block('signature', layout.signature, signature),
+      ...(layout.dateAt === 'bottom' ? [dateBlock(layout.signature)] : []),
       ...ccBlock,
     ];
   }
+  blocks = blocks.map((b) => ({ ...b, lines: b.lines.map((l) => typesetLine(l, lang)) }));
 
   return {
     ok: true,
@@ -435,11 +465,6 @@ export function composeLetter(
       ...(goal && resultId ? { goal: { goalId: goal.goal.id, resultId } } : {}),
     },
   };
-}
-
-/** The sender's country, named by Intl in the letter's language (standalone, so no grammar to fit). */
-function countryName(code: string, lang: Lang): string {
-  return new Intl.DisplayNames([lang], { type: 'region', fallback: 'code' }).of(code) ?? code;
 }
 
 export type { LetterType };

@@ -3,6 +3,9 @@
 import type { Lang } from '../../knowledge/types.js';
 import { parseIsoDate } from '../calendar.js';
 
+/** Where the UN's Arabic spells a month unlike Intl's Egyptian names. */
+const UN_ARABIC_SPELLING: Record<string, string> = { يونيو: 'يونيه', يوليو: 'يوليه' };
+
 function parts(date: Date, locale: string, options: Intl.DateTimeFormatOptions): Record<string, string> {
   const out: Record<string, string> = {};
   for (const p of new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).formatToParts(date)) {
@@ -17,7 +20,7 @@ function format(date: Date, locale: string, options: Intl.DateTimeFormatOptions)
 
 /**
  * 24 November 2026 · 24 novembre 2026 (1er for the first) · 24 de noviembre de 2026 ·
- * 24 ноября 2026 года · 2026年11月24日 · 24 تشرين الثاني/نوفمبر 2026.
+ * 24 ноября 2026 года · 2026年11月24日 · 24 تشرين الثاني/نوفمبر 2026 · 18 تموز/يوليه 2026.
  */
 export function letterDate(iso: string, lang: Lang): string {
   const d = parseIsoDate(iso);
@@ -36,9 +39,11 @@ export function letterDate(iso: string, lang: Lang): string {
       return `${p.day} ${p.month} ${p.year} года`;
     }
     case 'ar': {
-      // UN Arabic names the month twice: the Levantine name, then the Egyptian one.
+      // UN Arabic names the month twice: the Levantine name, then the Egyptian one, which UN
+      // documents spell يونيه and يوليه where Intl gives يونيو and يوليو ("18 تموز/يوليه").
       const levant = format(date, 'ar-SY-u-nu-latn', { month: 'long' });
-      const egypt = format(date, 'ar-EG-u-nu-latn', { month: 'long' });
+      const egyptIntl = format(date, 'ar-EG-u-nu-latn', { month: 'long' });
+      const egypt = UN_ARABIC_SPELLING[egyptIntl] ?? egyptIntl;
       const month = levant === egypt ? levant : `${levant}/${egypt}`;
       return `${d.day} ${month} ${d.year}`;
     }

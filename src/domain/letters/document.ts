@@ -11,6 +11,12 @@ export interface Segment {
   readonly text: string;
   /** Typed by the requester: kept verbatim, never translated. */
   readonly user?: boolean;
+  /** The language of this text when it is not the letter's (BCP 47), for spelling and hyphenation. */
+  readonly lang?: string;
+  /** A person's name: neither spell-checked nor hyphenated ("Нурлано-ва" reads badly). */
+  readonly properName?: boolean;
+  /** Sends what follows to the end of the line ("Director ⇥ A. B. Surname"); its text is empty. */
+  readonly tab?: boolean;
 }
 
 export type Line = readonly Segment[];

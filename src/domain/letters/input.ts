@@ -1,7 +1,8 @@
 // The letter input: what the requester typed plus the choices the bot made. The field names are
-// fixed by issue 4 (other checks rely on them); added fields are all optional.
+// fixed (the JSON API, the CLI and stored drafts rely on them); added fields are all optional.
 import { z } from 'zod';
 import { LANGS } from '../../knowledge/schema.js';
+import { SENDER_BODIES } from './sender-body.js';
 
 export const LETTER_TYPES = ['new-assistance', 'project', 'note-verbale'] as const;
 export type LetterType = (typeof LETTER_TYPES)[number];
@@ -57,8 +58,11 @@ export function longText(max: number = LIMITS.long) {
 export const Sender = z.strictObject({
   name: shortText(),
   title: shortText(),
-  /** For a note verbale: the Permanent Mission's name, as it opens the note. */
+  /** For a note verbale: the Permanent Mission's (Embassy's, Delegation's, Ministry's) name, as it opens the note. */
   institution: shortText(LIMITS.institution),
+  /** Note verbale: which body speaks (permanent-mission, embassy, delegation, ministry); default: what the institution's name says. */
+  body: z.enum(SENDER_BODIES).optional(),
+  /** Contact details printed under the sender's name. */
   email: z.email('must be an e-mail address').max(LIMITS.short).optional(),
   phone: shortText(60).optional(),
 });
@@ -86,50 +90,57 @@ export const PlanReference = z.strictObject({
   title: shortText(LIMITS.institution).optional(),
 });
 
-export const LetterInput = z
-  .strictObject({
-    type: z.enum(LETTER_TYPES),
-    lang: z.enum(LANGS),
-    country: z
-      .string()
-      .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code, e.g. "SN"')
-      .transform((c) => c.toUpperCase()),
-    programId: z
-      .string()
-      .max(100)
-      .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a program id, e.g. "tisc"')
-      .optional(),
-    /** Expected result (Country Plan template, manual Appendix 2) the request serves; default: the program's first. */
-    expectedResultId: z
-      .string()
-      .regex(/^(I|II|III|IV|V|VI|VII|VIII|IX)\.\d+$/, 'must be an expected-result id, e.g. "III.2"')
-      .optional(),
-    /** Intended start of the activity (YYYY-MM-DD), checked against the lead time. */
-    date: z.iso.date('must be a date YYYY-MM-DD').optional(),
-    /** The date the letter bears; default: today. */
-    letterDate: z.iso.date('must be a date YYYY-MM-DD').optional(),
-    /** The sender's outgoing reference number. */
-    reference: shortText(100).optional(),
-    /** Where the letter is signed ("Dakar"); shown with the date. */
-    city: shortText(100).optional(),
-    /** Note verbale: the national authority whose request the Mission transmits. */
-    onBehalfOf: shortText(LIMITS.institution).optional(),
-    planReference: PlanReference.optional(),
-    sender: Sender,
-    details: Details,
-  })
-  .superRefine((input, ctx) => {
-    if (input.type !== 'project') return;
-    for (const field of ['project', 'justification', 'readiness'] as const) {
-      if (input.details[field] === undefined) {
-        ctx.addIssue({
-          code: 'custom',
-          path: ['details', field],
-          message: 'is required for a request to take part in a project',
-        });
-      }
+/** The fields, without the rules that tie them together (a draft stored before a rule was added still opens). */
+export const LetterFields = z.strictObject({
+  type: z.enum(LETTER_TYPES),
+  lang: z.enum(LANGS),
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'must be an ISO 3166-1 alpha-2 code, e.g. "SN"')
+    .transform((c) => c.toUpperCase()),
+  programId: z
+    .string()
+    .max(100)
+    .regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'must be a program id, e.g. "tisc"')
+    .optional(),
+  /** Expected result (Country Plan template, manual Appendix 2) the request serves; default: the program's first. */
+  expectedResultId: z
+    .string()
+    .regex(/^(I|II|III|IV|V|VI|VII|VIII|IX)\.\d+$/, 'must be an expected-result id, e.g. "III.2"')
+    .optional(),
+  /** Intended start of the activity (YYYY-MM-DD), checked against the lead time. */
+  date: z.iso.date('must be a date YYYY-MM-DD').optional(),
+  /** The date the letter bears; default: today. */
+  letterDate: z.iso.date('must be a date YYYY-MM-DD').optional(),
+  /** The sender's outgoing reference number. */
+  reference: shortText(100).optional(),
+  /** Where the letter is signed ("Dakar"); shown with the date. */
+  city: shortText(100).optional(),
+  /** Note verbale: the national authority whose request the Mission transmits. */
+  onBehalfOf: shortText(LIMITS.institution).optional(),
+  planReference: PlanReference.optional(),
+  sender: Sender,
+  details: Details,
+});
+
+export const LetterInput = LetterFields.superRefine((input, ctx) => {
+  // A note verbale naming a project asks to take part in it, as a project letter does.
+  if (!joinsProject(input)) return;
+  for (const field of ['project', 'justification', 'readiness'] as const) {
+    if (input.details[field] === undefined) {
+      ctx.addIssue({
+        code: 'custom',
+        path: ['details', field],
+        message: 'is required for a request to take part in a project',
+      });
     }
-  });
+  }
+});
+
+/** True when the letter asks to take part in a project: a project letter, or a note verbale naming the project. */
+export function joinsProject(input: Pick<LetterInput, 'type' | 'details'>): boolean {
+  return input.type === 'project' || (input.type === 'note-verbale' && input.details.project !== undefined);
+}
 
 export type LetterInput = z.infer<typeof LetterInput>;
 /** The input as a client sends it (country in any case, CRLF line breaks allowed). */

@@ -4,7 +4,7 @@
 import * as stopwords from 'stopword';
 import { detectAll } from 'tinyld';
 import type { Lang } from '../../knowledge/types.js';
-import type { LetterInput } from './input.js';
+import { Details, type LetterInput } from './input.js';
 
 type Script = 'Arabic' | 'Han' | 'Cyrillic' | 'Latin';
 
@@ -28,26 +28,31 @@ const LANG_OF_SCRIPT: Record<Script, string> = { Arabic: 'ar', Han: 'zh', Cyrill
 /** Letters needed before a field is judged: a Han character carries more than a Latin letter. */
 export const MIN_LETTERS = { alphabetic: 30, han: 10 } as const;
 
-/** The fields worth checking: the body of the letter, in the requester's words. */
-export const CHECKED_FIELDS = [
-  'purpose',
-  'developmentGoals',
-  'expectedResults',
-  'beneficiaries',
-  'period',
-  'project',
-  'justification',
-  'partners',
-  'readiness',
-] as const;
-export type CheckedField = (typeof CHECKED_FIELDS)[number];
+/**
+ * The fields worth checking: every field of the body (the detail fields of the letter input, so a
+ * new one is checked without a second list), the sender's institution and, for a note verbale,
+ * the authority it speaks for: all are printed in the requester's words.
+ */
+export const CHECKED_FIELDS: readonly string[] = [
+  ...Object.keys(Details.shape).map((f) => `details.${f}`),
+  'sender.institution',
+  'onBehalfOf',
+];
 
-export interface LanguageMismatch {
-  readonly code: 'language-mismatch';
+/** A field that seems to be in another language than the letter. */
+export interface FieldLanguage {
   /** Path of the field, e.g. "details.purpose". */
-  readonly field: `details.${CheckedField}`;
+  readonly field: string;
   /** ISO 639-1 code of the language the text seems to be in. */
   readonly detected: string;
+}
+
+/** One warning per letter, listing every field that seems to be in another language. */
+export interface LanguageMismatch {
+  readonly code: 'language-mismatch';
+  /** The first field listed, so that a form can point at it. */
+  readonly field: string;
+  readonly fields: readonly FieldLanguage[];
 }
 
 function scriptCounts(text: string): { counts: Map<Script, number>; letters: number } {
@@ -101,14 +106,28 @@ function functionWordShare(text: string, lang: string): number {
   return words.filter((w) => list.has(w)).length / words.length;
 }
 
-/** One warning per field that seems to be in another language than the letter. */
-export function checkLanguages(input: Pick<LetterInput, 'lang' | 'details'>): LanguageMismatch[] {
-  const out: LanguageMismatch[] = [];
+function valueAt(input: Pick<LetterInput, 'details' | 'sender' | 'onBehalfOf'>, path: string): unknown {
+  return path
+    .split('.')
+    .reduce<unknown>((v, key) => (v as Record<string, unknown> | undefined)?.[key], input);
+}
+
+/** The fields that seem to be in another language than the letter, in the order of CHECKED_FIELDS. */
+export function checkLanguages(
+  input: Pick<LetterInput, 'lang' | 'details' | 'sender' | 'onBehalfOf'>,
+): FieldLanguage[] {
+  const out: FieldLanguage[] = [];
   for (const field of CHECKED_FIELDS) {
-    const text = input.details[field];
-    if (text === undefined) continue;
+    const text = valueAt(input, field);
+    if (typeof text !== 'string') continue;
     const detected = otherLanguage(text, input.lang);
-    if (detected) out.push({ code: 'language-mismatch', field: `details.${field}`, detected });
+    if (detected) out.push({ field, detected });
   }
   return out;
+}
+
+/** The single warning about fields in other languages, or none. */
+export function languageWarning(fields: readonly FieldLanguage[]): LanguageMismatch | undefined {
+  const first = fields[0];
+  return first ? { code: 'language-mismatch', field: first.field, fields } : undefined;
 }

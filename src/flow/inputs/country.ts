@@ -4,7 +4,7 @@ import { textDirection } from '../../knowledge/schema.js';
 import type { Lang } from '../../knowledge/types.js';
 import { countryName } from '../../present/format.js';
 import type { FlowContext, Reply } from '../types.js';
-import { matchAnswerWord } from './vocabulary.js';
+import { parseYesNo } from '../understand/yes-no.js';
 import { matchCountry } from './country-names.js';
 import type { InputDef } from './types.js';
 
@@ -34,7 +34,7 @@ export const countryInput: InputDef = {
     if (value && /^[A-Z]{2}$/.test(value) && ctx.knowledge.countryByCode.has(value))
       return { ok: true, value };
     if (candidates.length === 1) {
-      const yn = value ?? matchAnswerWord(ctx, text);
+      const yn = value ?? parseYesNo(ctx, text)?.value;
       if (yn === 'yes') return { ok: true, value: candidates[0] };
       if (yn === 'no') return again();
     }

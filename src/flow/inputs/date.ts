@@ -1,12 +1,12 @@
 // The intended start: a month offered as a button (the earliest already respects the lead time),
-// or a date typed in words; a date in the past is refused.
+// or a date typed in words ("next October", "明年10月", "в мае 2027"); a date in the past is refused.
 import { addMonths, firstOfMonthOnOrAfter, formatIsoDate, parseIsoDate } from '../../domain/calendar.js';
 import { checkLeadTime } from '../../domain/lead-time.js';
 import { textDirection } from '../../knowledge/schema.js';
 import type { Lang } from '../../knowledge/types.js';
 import { formatMonth } from '../../present/format.js';
 import type { Choice, FlowContext } from '../types.js';
-import { parseTypedDate } from '../understand/typed-date.js';
+import { parseDate } from '../understand/date.js';
 import type { InputDef } from './types.js';
 
 /** Start months offered: the earliest that keeps the full lead time, then one and three months later. */
@@ -25,7 +25,7 @@ export const dateInput: InputDef = {
     const tr = ctx.t(lang);
     if (value === 'other-date')
       return { ok: 'ask', replies: [{ text: tr('flow:start.type'), dir: textDirection(lang) }] };
-    const iso = value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : parseTypedDate(text, ctx.today);
+    const iso = value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : parseDate(ctx, text, lang)?.iso;
     const example = { example: tr('flow:start.example') };
     if (!iso) return { ok: false, hint: 'date', vars: example };
     const r = checkLeadTime(ctx.knowledge.leadTime, { today: ctx.today, start: iso });

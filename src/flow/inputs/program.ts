@@ -3,7 +3,7 @@
 import { formatList } from '../../present/format.js';
 import { firstSentence } from '../../present/text.js';
 import { programChoices } from '../choices.js';
-import { matchChoice } from '../understand/choice-words.js';
+import { matchChoice } from '../understand/choice.js';
 import type { InputContext, InputDef } from './types.js';
 
 const choices = ({ ctx, values, lang }: InputContext) => [
@@ -13,7 +13,9 @@ const choices = ({ ctx, values, lang }: InputContext) => [
 
 export const programInput: InputDef = {
   parse(ic, { text, value }) {
-    const c = matchChoice(choices(ic), text, value);
+    const offered = choices(ic);
+    const c =
+      value !== undefined ? offered.find((o) => o.value === value) : matchChoice(ic.ctx, offered, text);
     if (c?.value === 'new-search') return { ok: 'research' };
     if (c) return { ok: true, value: c.value };
     if (!value && text.split(/\s+/).length >= 2) {

@@ -1,12 +1,12 @@
 // The review screen's answer: "Draft the letter" (or a yes), or a line to change.
 import { STEP_BY_ID } from '../../../dialogs/steps.js';
 import { lineNamed } from '../review.js';
-import { matchAnswerWord } from './vocabulary.js';
+import { parseYesNo } from '../understand/yes-no.js';
 import type { InputDef } from './types.js';
 
 export const reviewInput: InputDef = {
   parse({ ctx, state, lang }, { text, value }) {
-    if (value === 'draft' || (!value && matchAnswerWord(ctx, text) === 'yes'))
+    if (value === 'draft' || (!value && parseYesNo(ctx, text)?.value === 'yes'))
       return { ok: true, value: 'confirmed' };
     const edit = value?.startsWith('edit:')
       ? value.slice(5)

@@ -1,10 +1,16 @@
-// A free-text field of the letter, checked by the step's validator (length, no control characters).
+// A free-text field of the letter, checked by the step's validator (length, no control
+// characters). For names, titles and institutions the conversational lead-in is dropped
+// ("The signatory is Prof. Y" -> "Prof. Y").
+import { TEXT_FIELDS, cleanTextAnswer, type TextField } from '../understand/text-answer.js';
 import type { InputDef } from './types.js';
 
+const isTextField = (id: string): id is TextField => (TEXT_FIELDS as readonly string[]).includes(id);
+
 export const textInput: InputDef = {
-  parse({ step }, { text, value }) {
+  parse({ ctx, step }, { text, value }) {
     if (step.optional && value === 'skip') return { ok: true, value: '' };
-    const checked = step.text!.safeParse(text);
+    const cleaned = isTextField(step.id) ? cleanTextAnswer(ctx, step.id, text) : text;
+    const checked = step.text!.safeParse(cleaned);
     if (!checked.success)
       return { ok: false, hint: `text.${checked.error.issues[0]?.message ?? 'too-short'}` };
     return { ok: true, value: checked.data };

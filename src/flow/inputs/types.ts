@@ -25,6 +25,7 @@ export type Parsed =
       readonly ok: true;
       readonly value: unknown;
       readonly patch?: Record<string, unknown>;
+      readonly note?: string;
       readonly replies?: Reply[];
     }
   | { readonly ok: false; readonly hint: string; readonly vars?: Record<string, string> }

@@ -17,7 +17,6 @@ export const COMMANDS = [
   'delete-data',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
-export const ANSWER_WORDS = ['yes', 'no', 'unknown'] as const;
 export const INTENTS = ['find', 'check', 'letter', 'contact'] as const;
 
 /** Folded for comparison; trailing punctuation such as "?" or "！" ignored. */
@@ -52,11 +51,6 @@ export function matchCommand(ctx: FlowContext, text: string): Command | undefine
   const f = fold(text);
   if (!f) return undefined;
   return COMMANDS.find((c) => wordsFor(ctx, 'command', c).has(f));
-}
-
-export function matchAnswerWord(ctx: FlowContext, text: string): (typeof ANSWER_WORDS)[number] | undefined {
-  const f = fold(text);
-  return ANSWER_WORDS.find((w) => wordsFor(ctx, 'answer', w).has(f));
 }
 
 /** A menu intent typed in words ("draft a letter", "rédiger ma lettre"): any listed phrase contained. */

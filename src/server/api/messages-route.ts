@@ -22,7 +22,8 @@ import {
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../../config.js';
 import { DEFAULT_LANG, langFromLocale, type I18n } from '../../i18n/index.js';
-import { createBotLogic, userIdOf } from '../bot.js';
+import { createBotLogic } from '../bot.js';
+import { userIdOf } from '../user-id.js';
 import type { EffectRunner } from '../effects.js';
 import { sendBadRequest, sendError, zodFieldErrors } from '../http-errors.js';
 import type { AppDeps } from '../deps.js';
@@ -37,8 +38,8 @@ import { KeyedMutex } from '../../storage/index.js';
 export function createAdapter(
   config: Config,
   i18n: I18n,
-  log: Logger,
   anonymous = !config.MicrosoftAppId,
+  log?: Logger,
 ): CloudAdapter {
   const options: ConfigurationBotFrameworkAuthenticationOptions = anonymous
     ? {}
@@ -50,10 +51,9 @@ export function createAdapter(
       };
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    log.error(
-      { event: 'turn-failed', channel: context.activity.channelId, err: { type: error.name } },
-      error.message,
-    );
+    const event = { event: 'turn-failed', channel: context.activity.channelId, err: { type: error.name } };
+    if (log) log.error(event, error.message);
+    else console.error('turn failed:', error.message);
     // The user is never left without an answer; nothing of their state was written by this turn.
     const lang = langFromLocale(context.activity.locale) ?? DEFAULT_LANG;
     await context.sendActivity({ type: 'message', text: i18n.forLang(lang)('common:turn-failed') });
@@ -67,8 +67,8 @@ export const WEBCHAT_ENDPOINT = '/api/webchat/messages';
 export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: EffectRunner): void {
   const { config } = deps;
   const logic = createBotLogic(deps, runEffect);
-  const botAdapter = createAdapter(config, deps.i18n, deps.log);
-  const pageAdapter = createAdapter(config, deps.i18n, deps.log, true);
+  const botAdapter = createAdapter(config, deps.i18n, !config.MicrosoftAppId, deps.log);
+  const pageAdapter = createAdapter(config, deps.i18n, true, deps.log);
   const authenticated = !!config.MicrosoftAppId;
   const queue = new KeyedMutex();
 
@@ -107,7 +107,7 @@ export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: 
     const baseUrl = baseUrlOf(req, config);
     return queue.run([key], async () => {
       const loaded = await loadState(deps.storage, key);
-      if (checkOwner && loaded.owner && loaded.owner !== userIdOf(a))
+      if (checkOwner && loaded.owner && loaded.owner !== userIdOf(a as Parameters<typeof userIdOf>[0]))
         return sendError(res, 403, 'conversation.id', 'this conversation belongs to another user');
       await adapter.process(req, res, (context) => logic(context, baseUrl, loaded));
     });
