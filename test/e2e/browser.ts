@@ -112,7 +112,7 @@ export async function openPage(
   });
   page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
   page.on('response', async (r) => {
-    if (r.request().method() !== 'POST' || new URL(r.url()).pathname !== '/api/messages') return;
+    if (r.request().method() !== 'POST' || new URL(r.url()).pathname !== '/api/webchat/messages') return;
     const body = (await r.json().catch(() => ({}))) as { activities?: Record<string, unknown>[] };
     watch.replies.push(...(body.activities ?? []));
   });

@@ -274,7 +274,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)('Web Chat page in Chromium', () => {
         },
         renderContext('webchat', lang, { baseUrl }),
       );
-      await page.route('**/api/messages', (route) =>
+      await page.route('**/api/webchat/messages', (route) =>
         route.fulfill({
           status: 200,
           contentType: 'application/json',
