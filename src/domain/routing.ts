@@ -1,18 +1,28 @@
 // Routing: (country, program, date) -> the unit to consult first, the units to copy, and why.
 // Manual III(b)(iii): developing countries and LDCs consult their regional bureau; LDC-specific
 // needs go to the LDC Division; countries in transition to the Department for Transition and
-// Developed Countries. Every formal request is addressed to the Director General.
-import type { Country, Knowledge, Program, UnitId } from '../knowledge/types.js';
+// Developed Countries. Every formal request is addressed to the Director General. A route built on
+// an unverified or pending fact says so (`confirm`), as the policy for uncertain facts requires.
+import type { Country, Knowledge, Program, ProgramFact, UnitId } from '../knowledge/types.js';
 import { parseIsoDate } from './calendar.js';
-import { ldcStatusOn, treatedAsLdc, type LdcStatus } from './ldc-status.js';
+import { ldcStatusOn, treatedAsLdc, type DeferralInfo, type LdcStatus } from './ldc-status.js';
 import type { Result } from './result.js';
+import { inferredProgramFacts, unverifiedCountryFacts, type CountryFact } from './sources.js';
 
 /** Why the route is what it is; each code has a locale key `routing:reason.<code>`. */
 export type RouteReason =
   | { readonly code: 'regional-bureau'; readonly unit: UnitId }
   | { readonly code: 'ldc'; readonly since: string }
-  | { readonly code: 'ldc-graduating'; readonly date: string; readonly dateCertain: boolean }
+  | {
+      readonly code: 'ldc-graduating';
+      readonly date: string;
+      readonly dateCertain: boolean;
+      /** False: a deferral is asked for or the outcome is not confirmed, so it is not presented as settled. */
+      readonly settled: boolean;
+    }
   | { readonly code: 'ldc-pending'; readonly date: string }
+  /** What the country's source says about a deferral of its graduation. */
+  | ({ readonly code: 'ldc-deferral' } & DeferralInfo)
   | { readonly code: 'ldc-graduated'; readonly date: string }
   | { readonly code: 'ldc-program'; readonly programId: string }
   | { readonly code: 'program-not-for-country'; readonly programId: string }
@@ -21,7 +31,16 @@ export type RouteReason =
   | { readonly code: 'not-member' }
   | { readonly code: 'unit-uncertain'; readonly alsoUnit: UnitId }
   | { readonly code: 'academy-application'; readonly programId: string }
-  | { readonly code: 'open-access'; readonly programId: string };
+  | { readonly code: 'individual-application'; readonly programId: string }
+  | { readonly code: 'open-access'; readonly programId: string; readonly access: boolean }
+  /** Facts of the country record that no dated source confirms yet. */
+  | { readonly code: 'country-unverified'; readonly facts: readonly CountryFact[] }
+  /** Facts of the program record that are inferred, not printed in the manual. */
+  | {
+      readonly code: 'program-unverified';
+      readonly programId: string;
+      readonly facts: readonly ProgramFact[];
+    };
 
 export interface Route {
   readonly country: string;
@@ -62,15 +81,20 @@ export function programServesCountry(program: Program, country: Country, ldc: Ld
 
 function ldcReasons(ldc: LdcStatus): RouteReason[] {
   switch (ldc.kind) {
-    case 'ldc':
-      return ldc.graduation
-        ? [
-            { code: 'ldc', since: ldc.since },
-            { code: 'ldc-graduating', date: ldc.graduation.date, dateCertain: ldc.graduation.dateCertain },
-          ]
-        : [{ code: 'ldc', since: ldc.since }];
+    case 'ldc': {
+      const g = ldc.graduation;
+      if (!g) return [{ code: 'ldc', since: ldc.since }];
+      return [
+        { code: 'ldc', since: ldc.since },
+        { code: 'ldc-graduating', date: g.date, dateCertain: g.dateCertain, settled: g.settled },
+        ...(g.deferral ? [{ code: 'ldc-deferral' as const, ...g.deferral }] : []),
+      ];
+    }
     case 'pending':
-      return [{ code: 'ldc-pending', date: ldc.graduationDate }];
+      return [
+        { code: 'ldc-pending', date: ldc.graduationDate },
+        ...(ldc.deferral ? [{ code: 'ldc-deferral' as const, ...ldc.deferral }] : []),
+      ];
     case 'graduated':
       return [{ code: 'ldc-graduated', date: ldc.on }];
     case 'not-ldc':
@@ -110,7 +134,13 @@ export function route(
     reasons.push({ code: 'regional-bureau', unit: country.unit });
   }
   reasons.push(...ldcReasons(ldc));
-  if (ldc.kind === 'pending') confirm = true;
+  if (ldc.kind === 'pending' || (ldc.kind === 'ldc' && ldc.graduation && !ldc.graduation.settled))
+    confirm = true;
+  const countryFacts = unverifiedCountryFacts(country);
+  if (countryFacts.length) {
+    reasons.push({ code: 'country-unverified', facts: countryFacts });
+    confirm = true;
+  }
 
   if (treatedAsLdc(ldc)) {
     if (program?.area === 'ldc') {
@@ -127,12 +157,20 @@ export function route(
     reasons.push({ code: 'unit-uncertain', alsoUnit: country.alsoUnit });
     confirm = true;
   }
-  if (program && !programServesCountry(program, country, ldc)) {
-    reasons.push({ code: 'program-not-for-country', programId: program.id });
-  }
+  const served = !program || programServesCountry(program, country, ldc);
+  if (program && !served) reasons.push({ code: 'program-not-for-country', programId: program.id });
   if (program?.request === 'academy-application')
     reasons.push({ code: 'academy-application', programId: program.id });
-  if (program?.request === 'open-access') reasons.push({ code: 'open-access', programId: program.id });
+  if (program?.request === 'individual-application')
+    reasons.push({ code: 'individual-application', programId: program.id });
+  // "Open to everyone" would contradict "not offered to this country".
+  if (program?.request === 'open-access' && served)
+    reasons.push({ code: 'open-access', programId: program.id, access: program.access !== undefined });
+  const programFacts = program ? inferredProgramFacts(program) : [];
+  if (program && programFacts.length) {
+    reasons.push({ code: 'program-unverified', programId: program.id, facts: programFacts });
+    confirm = true;
+  }
 
   return {
     ok: true,

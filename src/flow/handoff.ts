@@ -1,6 +1,7 @@
 // An answer not understood: a hint and the question again; after three in a row, a person to
 // write to (the routed unit, in the user's language), and the question stays open.
 import type { StepDef } from '../../dialogs/steps.js';
+import { unitView } from '../present/route.js';
 import { questionReply } from './progress.js';
 import { routeOf } from './presenters.js';
 import { finish, langOf, say, type InnerResult, type Turn } from './turn-state.js';
@@ -25,8 +26,8 @@ export function failed(
     const values = answerValues(t.state);
     const country = str(values.country);
     const r = country ? routeOf(ctx, country, str(values.program)) : undefined;
-    const unit = ctx.knowledge.unitById.get(r?.ok ? r.value.primary : 'director-general')!;
-    say(t, tr('common:handoff', { unit: unit.name[lang], address: unit.address.join(', ') }), {
+    const unit = unitView(ctx.knowledge, r?.ok ? r.value.primary : 'director-general', ctx.today, lang, tr);
+    say(t, tr('common:handoff', { unit: unit.name, address: unit.postal }), {
       choices: [
         { value: 'retry', label: tr('common:try-again') },
         { value: 'menu', label: tr('common:menu.back-to-menu') },

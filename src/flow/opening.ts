@@ -4,7 +4,7 @@ import { programChoices } from './choices.js';
 import { greet, showMenu } from './menu.js';
 import { advance, startGoal } from './progress.js';
 import { confirmCountry } from './inputs/country.js';
-import { findCountryMention } from './inputs/country-names.js';
+import { findCountryMention } from '../domain/country-match.js';
 import { matchIntent } from './inputs/vocabulary.js';
 import { finish, langOf, withoutAnswers, type InnerResult, type Turn } from './turn-state.js';
 import type { FlowContext } from './types.js';
@@ -23,7 +23,8 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
         history: [...t.state.history, 'need'],
       };
       // "We in Kenya want a TISC": the country named in the need is read back, not asked again.
-      const mentioned = t.state.answers.country ? undefined : findCountryMention(ctx.knowledge, text);
+      const m = t.state.answers.country ? undefined : findCountryMention(ctx.knowledge, text);
+      const mentioned = m?.kind === 'one' ? m.code : undefined;
       if (mentioned) {
         t.state = {
           ...t.state,

@@ -3,12 +3,13 @@ import type { Lang, Program } from '../knowledge/types.js';
 import { route } from '../domain/routing.js';
 import { checkLeadTime } from '../domain/lead-time.js';
 import { assess, type EligibilityAnswers } from '../domain/eligibility.js';
-import { describeRoute } from '../present/route.js';
+import { describeRoute, unitView } from '../present/route.js';
 import { describeLeadTime } from '../present/lead-time.js';
 import { describeAssessment } from '../present/assessment.js';
 import { programView } from '../present/program.js';
 import { requestedByLetter } from '../domain/request-kind.js';
 import { textDirection as dirOf } from '../knowledge/schema.js';
+import { inferredProgramFacts } from '../domain/sources.js';
 import type { Choice, FlowContext, Goal, Reply } from './types.js';
 import { str, type Values } from './values.js';
 
@@ -37,12 +38,16 @@ export function programReply(ctx: FlowContext, p: Program, lang: Lang): Reply {
   const t = ctx.t(lang);
   const v = programView(ctx.knowledge, p, lang);
   const goal = v.expectedResults[0];
+  // A serving unit or contact the manual does not print for this program is shown as inferred.
+  const inferred = inferredProgramFacts(p);
+  const mark = (fact: 'servedBy' | 'contact', value: string) =>
+    inferred.includes(fact) ? `${value} ${t('routing:inferred')}` : value;
   return {
     title: v.name,
     text: [v.description, t(`flow:program.request.${p.request}`)].join('\n\n'),
     facts: [
-      { label: t('flow:program.served-by'), value: v.servedBy },
-      { label: t('flow:program.contact'), value: v.contact },
+      { label: t('flow:program.served-by'), value: mark('servedBy', v.servedBy) },
+      { label: t('flow:program.contact'), value: mark('contact', v.contact) },
       ...(goal ? [{ label: t('flow:program.serves-goal'), value: `${goal.id} — ${goal.name}` }] : []),
     ],
     links: [{ label: t('flow:program.link'), url: v.url }],
@@ -67,6 +72,7 @@ export function routeReply(ctx: FlowContext, values: Values, lang: Lang): Reply 
       t('flow:route.primary', { unit: view.primary.name, title: view.primary.contactTitle }),
       view.reason,
       t('flow:route.ask', { ask: view.ask }),
+      view.feedbackText,
     ].join('\n\n'),
     facts: [
       { label: t('flow:route.consult'), value: `${view.primary.name} (${view.primary.contactTitle})` },
@@ -88,7 +94,13 @@ export function leadTimeReply(ctx: FlowContext, values: Values, lang: Lang): Rep
     request: chosenProgram(ctx, values)?.request,
   });
   if (!r.ok) return undefined;
-  return { text: describeLeadTime(r.value, start, lang, ctx.t(lang)), dir: dirOf(lang) };
+  // Too late: the unit the requester is routed to can advise on an urgent case.
+  const country = str(values.country);
+  const routed = country ? route(ctx.knowledge, { country, date: ctx.today }) : undefined;
+  const unit = routed?.ok
+    ? unitView(ctx.knowledge, routed.value.primary, ctx.today, lang, ctx.t(lang)).name
+    : undefined;
+  return { text: describeLeadTime(r.value, start, lang, ctx.t(lang), unit), dir: dirOf(lang) };
 }
 
 export function assessmentReply(ctx: FlowContext, values: Values, lang: Lang): Reply {
@@ -158,7 +170,10 @@ export function completionReplies(
   }
   if ((goal === 'check' || goal === 'letter') && noLetter && program) {
     replies.push({
-      text: t(`flow:done.${program.request}`, { program: program.name[lang], url: program.url }),
+      text: t(`flow:done.${program.request}`, {
+        program: program.name[lang],
+        url: program.applyUrl ?? program.url,
+      }),
     });
   }
   if (goal === 'check' && !noLetter) {

@@ -11,6 +11,7 @@ import {
   ProgramFile,
   type Area,
   type Country,
+  type CountryName,
   type Criterion,
   type LeadTimeRule,
   type Program,
@@ -88,6 +89,11 @@ function deepFreeze<T>(value: T): T {
   return value;
 }
 
+/** The UN names of every country alone (validated), for code that needs only them. */
+export function loadCountryNames(dir: string = defaultKnowledgeDir()): CountryName[] {
+  return parseFile(dir, 'country-names.json', FILES['country-names.json']) as CountryName[];
+}
+
 export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
   const areas = parseFile(dir, 'areas.json', FILES['areas.json']) as Area[];
   const goals = parseFile(dir, 'strategic-goals.json', FILES['strategic-goals.json']) as StrategicGoal[];
@@ -95,6 +101,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
   const countries = parseFile(dir, 'countries.json', FILES['countries.json']) as Country[];
   const criteria = parseFile(dir, 'criteria.json', FILES['criteria.json']) as Criterion[];
   const leadTime = parseFile(dir, 'lead-time.json', FILES['lead-time.json']) as LeadTimeRule;
+  const countryNames = loadCountryNames(dir);
   const countryAliases = parseFile(dir, 'country-aliases.json', FILES['country-aliases.json']);
 
   const programFiles = readdirSync(join(dir, PROGRAMS_DIR))
@@ -123,14 +130,33 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
   for (const p of programs) {
     const file = programFileOf.get(p.id)!;
     if (!areaById.has(p.area)) throw new KnowledgeError(file, `program "${p.id}", field area: unknown area "${p.area}"`);
+    // An audience narrower than the three groups needs a source for that limit (the manual or a dated page).
+    if (p.audience.length < 3 && !/^(M|S) /.test(p.factSources?.audience ?? '')) {
+      throw new KnowledgeError(
+        file,
+        `program "${p.id}", field factSources.audience: a narrower audience needs an "M" or "S" source`,
+      );
+    }
     for (const r of p.expectedResults) {
       if (!expectedResultIds.has(r)) {
         throw new KnowledgeError(file, `program "${p.id}", field expectedResults: "${r}" is not in strategic-goals.json`);
       }
     }
   }
-  for (const [alias, code] of Object.entries(countryAliases)) {
-    if (!countryByCode.has(code)) throw new KnowledgeError('country-aliases.json', `"${alias}": unknown country "${code}"`);
+  const countryNameByCode = uniqueBy('country-names.json', countryNames, (n) => n.code);
+  for (const c of countries) {
+    if (!countryNameByCode.has(c.code))
+      throw new KnowledgeError('country-names.json', `no names for "${c.code}" (it is in countries.json)`);
+  }
+  countryNames.forEach((n, i) => {
+    if (!countryByCode.has(n.code))
+      throw new KnowledgeError('country-names.json', `entry ${i} ("${n.code}"), field code: not in countries.json`);
+  });
+  for (const [alias, codes] of Object.entries(countryAliases)) {
+    for (const code of typeof codes === 'string' ? [codes] : codes) {
+      if (!countryByCode.has(code))
+        throw new KnowledgeError('country-aliases.json', `"${alias}": unknown country "${code}"`);
+    }
   }
   for (const c of countries) {
     for (const field of ['unit', 'alsoUnit'] as const) {
@@ -148,6 +174,8 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
     countries,
     criteria,
     leadTime,
+    countryNames,
+    countryNameByCode,
     countryAliases,
     programs,
     areaById,

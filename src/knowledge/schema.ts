@@ -48,11 +48,16 @@ export const UNIT_IDS = [
   'ldc-division',
   'transition-developed',
   'director-general',
+  /** Feedback on the assistance goes to its Deputy Director General (manual III(b)(ii)). */
+  'development-sector',
 ] as const;
 export const UnitId = z.enum(UNIT_IDS);
 export type UnitId = z.infer<typeof UnitId>;
 
-export const AREA_IDS = ['a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'ldc'] as const;
+/** Part I areas (a)–(p), Part II (`ldc`) and the development databases of III(e) (`databases`). */
+export const AREA_IDS = [
+  'a', 'b', 'c', 'd', 'e', 'f', 'g', 'h', 'i', 'j', 'k', 'l', 'm', 'n', 'o', 'p', 'ldc', 'databases',
+] as const;
 export const AreaId = z.enum(AREA_IDS);
 export type AreaId = z.infer<typeof AreaId>;
 
@@ -60,7 +65,14 @@ export const AUDIENCES = ['developing', 'ldc', 'transition'] as const;
 export const Audience = z.enum(AUDIENCES);
 export type Audience = z.infer<typeof Audience>;
 
-export const REQUEST_KINDS = ['letter-new', 'letter-project', 'academy-application', 'open-access'] as const;
+/** `individual-application`: each person applies on the program's own page (a fellowship), no letter. */
+export const REQUEST_KINDS = [
+  'letter-new',
+  'letter-project',
+  'academy-application',
+  'individual-application',
+  'open-access',
+] as const;
 export const RequestKind = z.enum(REQUEST_KINDS);
 export type RequestKind = z.infer<typeof RequestKind>;
 
@@ -87,6 +99,10 @@ export const StrategicGoal = z.strictObject({
 });
 export type StrategicGoal = z.infer<typeof StrategicGoal>;
 
+/** The facts of a program record that may have a source of their own. */
+export const PROGRAM_FACTS = ['servedBy', 'contact', 'url', 'request', 'audience', 'access'] as const;
+export type ProgramFact = (typeof PROGRAM_FACTS)[number];
+
 export const Program = z.strictObject({
   id: Id,
   area: AreaId,
@@ -97,6 +113,8 @@ export const Program = z.strictObject({
   /** Who to ask inside WIPO (a title, never a person's name). */
   contact: Localized,
   url: HttpsUrl,
+  /** Where individuals register or apply, when the manual prints it (the Academy's catalogue). */
+  applyUrl: HttpsUrl.optional(),
   request: RequestKind,
   audience: z.array(Audience).min(1),
   keywords: z.strictObject({
@@ -109,7 +127,14 @@ export const Program = z.strictObject({
   }),
   /** Expected-result ids from the Country Plan template (manual Appendix 2), e.g. "IV.1". */
   expectedResults: z.array(z.string().regex(/^(I|II|III|IV|V|VI|VII|VIII|IX)\.\d+$/)).min(1),
+  /** The terms of use the manual states (ARDI: free for LDCs, a small fee for developing countries). */
+  access: Localized.optional(),
   source: Source,
+  /**
+   * A fact whose source is not the record's: an inference ("U inferred from …") or a later page.
+   * An audience narrower than all three groups needs one here, from the manual or a dated source.
+   */
+  factSources: z.partialRecord(z.enum(PROGRAM_FACTS), Source).optional(),
 });
 export type Program = z.infer<typeof Program>;
 
@@ -130,6 +155,19 @@ export const Unit = z.strictObject({
 export type Unit = z.infer<typeof Unit>;
 
 export const GraduationStatus = z.enum(['scheduled', 'pending']);
+const YearMonth = z.string().regex(/^\d{4}-(0[1-9]|1[0-2])$/, 'YYYY-MM');
+/** A request to defer graduation: `requested` by the country per a dated source, or only `reported` (U). */
+export const Deferral = z.strictObject({
+  status: z.enum(['requested', 'reported']),
+  /** Month the request was made. */
+  requested: YearMonth.optional(),
+  /** Year the country asked to graduate in instead. */
+  until: z.string().regex(/^\d{4}$/).optional(),
+  /** Month the UN Committee for Development Policy supported it. */
+  supported: YearMonth.optional(),
+  source: Source,
+});
+export type Deferral = z.infer<typeof Deferral>;
 export const LdcRecord = z.strictObject({
   /** Date the country was put on the UN LDC list. */
   included: IsoDate,
@@ -137,7 +175,15 @@ export const LdcRecord = z.strictObject({
   graduated: IsoDate.optional(),
   /** A graduation decided or asked for but not yet certain. `pending`: deferral requested, outcome unknown. */
   graduation: z
-    .strictObject({ date: IsoDate, status: GraduationStatus, dateCertain: z.boolean(), note: z.string(), source: Source })
+    .strictObject({
+      date: IsoDate,
+      status: GraduationStatus,
+      dateCertain: z.boolean(),
+      note: z.string(),
+      /** What the country's own source says about a deferral; nothing here means none is known. */
+      deferral: Deferral.optional(),
+      source: Source,
+    })
     .optional(),
   source: Source,
 });
@@ -148,7 +194,7 @@ export const CountryGroup = z.enum(COUNTRY_GROUPS);
 export type CountryGroup = z.infer<typeof CountryGroup>;
 
 export const Country = z.strictObject({
-  /** ISO 3166-1 alpha-2. The name comes from Intl.DisplayNames, never from this file. */
+  /** ISO 3166-1 alpha-2. Names are in country-names.json, never in this file. */
   code: z.string().regex(/^[A-Z]{2}$/),
   wipoMember: z.boolean(),
   memberSince: IsoDate.optional(),
@@ -185,11 +231,29 @@ export const LeadTimeRule = z.strictObject({
 });
 export type LeadTimeRule = z.infer<typeof LeadTimeRule>;
 
-/** Names people type that Intl.DisplayNames does not give; keys starting with "_" are notes. */
+const Alpha2 = z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code');
+
+/** A country's UN names: the short name is what letters and replies use, the formal one is recognised too. */
+export const CountryName = z.strictObject({
+  code: Alpha2,
+  /** UN M49 numeric code (the ISO 3166-1 numeric code for countries). */
+  m49: z.string().regex(/^\d{3}$/),
+  iso3: z.string().regex(/^[A-Z]{3}$/),
+  short: Localized,
+  formal: Localized,
+  source: Source,
+});
+export type CountryName = z.infer<typeof CountryName>;
+
+/**
+ * Names people type that neither the UN lists nor Intl.DisplayNames give (older or colloquial
+ * forms, abbreviations); a name that means more than one country lists them all. Keys starting
+ * with "_" are notes.
+ */
 export const CountryAliases = z
-  .record(z.string(), z.string())
+  .record(z.string(), z.unknown())
   .transform((r) => Object.fromEntries(Object.entries(r).filter(([k]) => !k.startsWith('_'))))
-  .pipe(z.record(z.string(), z.string().regex(/^[A-Z]{2}$/, 'an ISO 3166-1 alpha-2 code')));
+  .pipe(z.record(z.string(), z.union([Alpha2, z.array(Alpha2).min(2)])));
 export type CountryAliases = z.infer<typeof CountryAliases>;
 
 /** The files under knowledge/ and the schema each must satisfy. */
@@ -198,6 +262,7 @@ export const FILES = {
   'strategic-goals.json': z.array(StrategicGoal),
   'units.json': z.array(Unit),
   'countries.json': z.array(Country),
+  'country-names.json': z.array(CountryName),
   'criteria.json': z.array(Criterion),
   'lead-time.json': LeadTimeRule,
   'country-aliases.json': CountryAliases,

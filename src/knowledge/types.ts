@@ -3,6 +3,7 @@ import type {
   Area,
   AreaId,
   Country,
+  CountryName,
   Criterion,
   CriterionId,
   LeadTimeRule,
@@ -19,7 +20,10 @@ export interface Knowledge {
   readonly countries: readonly Country[];
   readonly criteria: readonly Criterion[];
   readonly leadTime: LeadTimeRule;
-  readonly countryAliases: Readonly<Record<string, string>>;
+  readonly countryNames: readonly CountryName[];
+  readonly countryNameByCode: ReadonlyMap<string, CountryName>;
+  /** Alias → the country (or, for an ambiguous name, the countries) it may mean. */
+  readonly countryAliases: Readonly<Record<string, string | readonly string[]>>;
   readonly programs: readonly Program[];
   readonly areaById: ReadonlyMap<AreaId, Area>;
   readonly unitById: ReadonlyMap<UnitId, Unit>;
@@ -32,12 +36,14 @@ export type {
   Area,
   AreaId,
   Country,
+  CountryName,
   Criterion,
   CriterionId,
+  Deferral,
   LeadTimeRule,
   Program,
   StrategicGoal,
   Unit,
   UnitId,
 } from './schema.js';
-export type { Lang, Localized, Audience, RequestKind, CountryGroup } from './schema.js';
+export type { Lang, Localized, Audience, RequestKind, CountryGroup, ProgramFact } from './schema.js';

@@ -1,12 +1,24 @@
-// Names and dates from Intl, never hand-typed tables. Arabic uses Latin digits, as UN documents do.
+// Country names from the UN lists in knowledge/; dates, numbers and lists from Intl. Arabic uses
+// Latin digits, as UN documents do.
 import type { Lang } from '../knowledge/types.js';
+import { unCountryNames } from '../knowledge/un-country-names.js';
 import { parseIsoDate } from '../domain/calendar.js';
 
 // British English dates ("1 December 2026"), as UN documents write them; Latin digits in Arabic.
 const intlLocale = (lang: Lang): string => (lang === 'ar' ? 'ar-u-nu-latn' : lang === 'en' ? 'en-GB' : lang);
 
 const displayNames = new Map<Lang, Intl.DisplayNames>();
+
+/**
+ * The UN short name ("République-Unie de Tanzanie", "大韩民国"…) as letters and replies must write
+ * it; Intl.DisplayNames only for a code the UN lists do not name.
+ */
 export function countryName(code: string, lang: Lang): string {
+  return unCountryNames().get(code.toUpperCase())?.short[lang] ?? intlCountryName(code, lang);
+}
+
+/** The everyday name Intl gives ("Tanzania", "Congo - Kinshasa"): a fallback, and a form people type. */
+export function intlCountryName(code: string, lang: Lang): string {
   let names = displayNames.get(lang);
   if (!names) {
     names = new Intl.DisplayNames([intlLocale(lang)], { type: 'region', fallback: 'code' });

@@ -11,13 +11,25 @@ export function earliestMonth(v: LeadTimeVerdict): { start: string; submitBy: st
   return { start: formatIsoDate(start), submitBy: formatIsoDate(addMonths(start, -v.rule.okMonths)) };
 }
 
-export function describeLeadTime(v: LeadTimeVerdict, start: string, lang: Lang, t: Translate): string {
+/**
+ * The verdict in words. Too late: the realistic start, and who can advise on an urgent case — the
+ * unit the requester is routed to when `unit` (its name) is known, else the unit serving their country.
+ */
+export function describeLeadTime(
+  v: LeadTimeVerdict,
+  start: string,
+  lang: Lang,
+  t: Translate,
+  unit?: string,
+): string {
   const earliest = earliestMonth(v);
-  return t(`leadtime:status.${v.status}`, {
+  const text = t(`leadtime:status.${v.status}`, {
     start: formatMonth(start, lang),
     months: t('leadtime:months', { count: v.monthsAvailable }),
     // Too late: the dates that matter are those of the realistic start, not of the date asked.
     submitBy: formatDate(v.status === 'too-late' ? earliest.submitBy : v.submitBy, lang),
     earliest: formatMonth(earliest.start, lang),
   });
+  if (v.status !== 'too-late') return text;
+  return `${text} ${unit ? t('leadtime:urgent', { unit }) : t('leadtime:urgent-any')}`;
 }

@@ -1,5 +1,6 @@
-// A program as a requester reads it, in one language.
-import type { Knowledge, Lang, Program } from '../knowledge/types.js';
+// A program as a requester reads it, in one language, with the facts that are only inferred.
+import type { Knowledge, Lang, Program, ProgramFact } from '../knowledge/types.js';
+import { inferredProgramFacts } from '../domain/sources.js';
 
 export interface ProgramView {
   readonly id: string;
@@ -10,10 +11,17 @@ export interface ProgramView {
   readonly servedBy: string;
   readonly contact: string;
   readonly url: string;
+  /** Where individuals register or apply (the Academy catalogue), when the manual prints it. */
+  readonly applyUrl?: string;
+  /** Terms of use the manual states. */
+  readonly access?: string;
   readonly request: Program['request'];
   readonly audience: Program['audience'];
   readonly expectedResults: readonly { id: string; goal: string; name: string }[];
   readonly source: string;
+  /** Facts with a source of their own, and those that are inferred (the bot asks to confirm them). */
+  readonly factSources: Partial<Record<ProgramFact, string>>;
+  readonly inferred: readonly ProgramFact[];
 }
 
 export function programView(k: Pick<Knowledge, 'areaById' | 'goals'>, p: Program, lang: Lang): ProgramView {
@@ -27,6 +35,8 @@ export function programView(k: Pick<Knowledge, 'areaById' | 'goals'>, p: Program
     servedBy: p.servedBy[lang],
     contact: p.contact[lang],
     url: p.url,
+    ...(p.applyUrl ? { applyUrl: p.applyUrl } : {}),
+    ...(p.access ? { access: p.access[lang] } : {}),
     request: p.request,
     audience: p.audience,
     expectedResults: p.expectedResults.map((id) => {
@@ -34,5 +44,7 @@ export function programView(k: Pick<Knowledge, 'areaById' | 'goals'>, p: Program
       return { id, goal: hit?.goal.name[lang] ?? '', name: hit?.r.name[lang] ?? id };
     }),
     source: p.source,
+    factSources: p.factSources ?? {},
+    inferred: inferredProgramFacts(p),
   };
 }

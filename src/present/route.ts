@@ -1,8 +1,9 @@
-// Localised explanation of a route: the unit to consult, whom to copy, and each reason in words.
-import type { Knowledge, Lang, UnitId } from '../knowledge/types.js';
+// Localised explanation of a route: the unit to consult, whom to copy, each reason in words, and
+// where to send feedback on the assistance (manual III(b)(ii)).
+import type { Knowledge, Lang, ProgramFact, UnitId } from '../knowledge/types.js';
 import type { Route, RouteReason } from '../domain/routing.js';
 import type { Translate } from './translate.js';
-import { countryName, formatDate } from './format.js';
+import { countryName, formatDate, formatList, formatMonth } from './format.js';
 import { unitLabel } from './units.js';
 
 export interface UnitView {
@@ -10,6 +11,8 @@ export interface UnitView {
   readonly name: string;
   readonly contactTitle: string;
   readonly address: readonly string[];
+  /** Street, city and country, without the organisation and the unit. */
+  readonly postal: string;
 }
 
 export interface RouteView {
@@ -21,6 +24,17 @@ export interface RouteView {
   readonly reasons: readonly string[];
   /** What to ask in the informal consultation. */
   readonly ask: string;
+  /** Where feedback on WIPO technical assistance goes, and that sentence in words. */
+  readonly feedback: UnitView;
+  readonly feedbackText: string;
+}
+
+/** "the unit that delivers it and its contact", for facts said to be inferred. */
+export function factList(facts: readonly ProgramFact[], lang: Lang, t: Translate): string {
+  return formatList(
+    facts.map((f) => t(`routing:fact.${f}`)),
+    lang,
+  );
 }
 
 export function unitView(
@@ -35,7 +49,14 @@ export function unitView(
     id,
     name: unitLabel(unit, date, lang, (current) => t('routing:now-called', { name: current })),
     contactTitle: unit.contactTitle[lang],
-    address: unit.address,
+    // In the user's language; the street is French wherever it is written.
+    postal: t('routing:postal', { street: unit.address[1] ?? '' }),
+    address: [
+      t('routing:address', {
+        unit: unit.name[lang],
+        postal: t('routing:postal', { street: unit.address[1] ?? '' }),
+      }),
+    ],
   };
 }
 
@@ -59,11 +80,31 @@ function reasonText(
     case 'ldc':
       return t('routing:reason.ldc', base);
     case 'ldc-graduating':
+      if (!r.settled)
+        return t('routing:reason.ldc-graduating-unsettled', { ...base, date: formatDate(r.date, lang) });
       return r.dateCertain
         ? t('routing:reason.ldc-graduating', { ...base, date: formatDate(r.date, lang) })
         : t('routing:reason.ldc-graduating-approx', { ...base, year: r.date.slice(0, 4) });
     case 'ldc-pending':
       return t('routing:reason.ldc-pending', { ...base, date: formatDate(r.date, lang) });
+    case 'ldc-deferral':
+      if (r.status === 'reported') return t('routing:reason.deferral-reported', base);
+      return t(
+        r.supported ? 'routing:reason.deferral-requested-supported' : 'routing:reason.deferral-requested',
+        {
+          ...base,
+          requested: r.requested ? formatMonth(`${r.requested}-01`, lang) : '',
+          until: r.until ?? '',
+          supported: r.supported ? formatMonth(`${r.supported}-01`, lang) : '',
+        },
+      );
+    case 'country-unverified':
+      return r.facts.map((f) => t(`routing:reason.unverified-${f}`, base)).join(' ');
+    case 'program-unverified':
+      return t('routing:reason.program-unverified', {
+        program: programName(r.programId),
+        facts: factList(r.facts, lang, t),
+      });
     case 'ldc-graduated':
       return t('routing:reason.ldc-graduated', { ...base, date: formatDate(r.date, lang) });
     case 'ldc-program':
@@ -80,8 +121,14 @@ function reasonText(
       return t('routing:reason.unit-uncertain', { ...base, unit: unitName(r.alsoUnit) });
     case 'academy-application':
       return t('routing:reason.academy-application', { program: programName(r.programId) });
-    case 'open-access':
-      return t('routing:reason.open-access', { program: programName(r.programId) });
+    case 'individual-application':
+      return t('routing:reason.individual-application', { program: programName(r.programId) });
+    case 'open-access': {
+      const access = k.programById.get(r.programId)?.access?.[lang];
+      return access
+        ? t('routing:reason.open-access-terms', { program: programName(r.programId), terms: access })
+        : t('routing:reason.open-access', { program: programName(r.programId) });
+    }
   }
 }
 
@@ -97,6 +144,7 @@ export function describeRoute(
   const reasons = route.reasons.map((r) => reasonText(r, ctx));
   if (route.confirm) reasons.push(t('routing:confirm'));
   const program = programId ? k.programById.get(programId)?.name[lang] : undefined;
+  const feedback = unitView(k, 'development-sector', route.date, lang, t);
   return {
     primary: unitView(k, route.primary, route.date, lang, t),
     cc: route.cc.map((id) => unitView(k, id, route.date, lang, t)),
@@ -104,5 +152,7 @@ export function describeRoute(
     reason: reasons.join(' '),
     reasons,
     ask: program ? t('routing:ask-program', { program, country }) : t('routing:ask-general', { country }),
+    feedback,
+    feedbackText: t('routing:feedback', { title: feedback.contactTitle, unit: feedback.name }),
   };
 }

@@ -4,6 +4,7 @@ import restify, { type Server } from 'restify';
 import type { AppDeps } from './deps.js';
 import { LANGS } from '../knowledge/schema.js';
 import { registerDomainRoutes } from './api/domain-routes.js';
+import { registerCountryRoutes } from './api/country-routes.js';
 import { registerMessagesRoute, WEBCHAT_ENDPOINT } from './api/messages-route.js';
 import { registerWebChatRoutes } from './webchat-routes.js';
 import { registerLetterRoutes } from './api/letter-routes.js';
@@ -30,6 +31,7 @@ export function createServer(deps: AppDeps): Server {
 
   registerHealthRoutes(server, deps);
   registerDomainRoutes(server, deps);
+  registerCountryRoutes(server, deps);
   registerLetterRoutes(server, deps);
   registerSessionRoutes(server, deps);
   registerReminderRoute(server, deps);

@@ -23,9 +23,45 @@ describe('LDC status is computed for the date asked about', () => {
     for (const code of ['BD', 'LA', 'NP']) {
       expect(on(code, '2026-11-23').kind, code).toBe('ldc');
       const s = on(code, '2026-11-25');
-      expect(s, code).toEqual({ kind: 'pending', graduationDate: '2026-11-24', dateCertain: true });
+      expect(s, code).toMatchObject({ kind: 'pending', graduationDate: '2026-11-24', dateCertain: true });
       expect(treatedAsLdc(s)).toBe(true);
     }
+  });
+
+  it('says of each pending country only what its own source says about a deferral', () => {
+    expect(on('BD', '2026-12-01')).toMatchObject({
+      deferral: { status: 'requested', requested: '2026-02', until: '2029', supported: '2026-06' },
+    });
+    expect(on('NP', '2026-12-01')).toMatchObject({ deferral: { status: 'reported' } });
+    expect(on('LA', '2026-12-01')).not.toHaveProperty('deferral');
+  });
+
+  it('does not present Bangladesh’s graduation as settled before 24 Nov 2026', () => {
+    const before = on('BD', '2026-11-01');
+    expect(before).toMatchObject({ kind: 'ldc', graduation: { date: '2026-11-24', settled: false } });
+    // A graduation scheduled on a certain day, with no deferral, is settled.
+    const scheduled: Country = {
+      code: 'XX',
+      wipoMember: true,
+      group: 'developing',
+      unit: 'rb-africa',
+      ldc: {
+        included: '1990-01-01',
+        graduation: {
+          date: '2027-01-01',
+          status: 'scheduled',
+          dateCertain: true,
+          note: '',
+          source: 'S test',
+        },
+        source: 'S test',
+      },
+      source: 'S test',
+    };
+    expect(ldcStatusOn(scheduled, parseIsoDate('2026-12-01')!)).toMatchObject({
+      kind: 'ldc',
+      graduation: { settled: true },
+    });
   });
 
   it('shows a scheduled graduation while still an LDC, and never was an LDC for others', () => {

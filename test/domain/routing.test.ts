@@ -103,3 +103,85 @@ describe('routing (Manual III(b)(iii))', () => {
     expect(ok('sn').country).toBe('SN');
   });
 });
+
+describe('routes built on unverified or pending facts (DOMAIN §7)', () => {
+  it('asks to confirm every route of a country whose record is unverified, saying what is unverified', () => {
+    for (const c of k().countries.filter((x) => x.source.startsWith('U '))) {
+      const r = ok(c.code);
+      expect(r.confirm, c.code).toBe(true);
+      expect(
+        r.reasons.map((x) => x.code),
+        c.code,
+      ).toContain('country-unverified');
+    }
+    expect(ok('KG').reasons).toContainEqual({ code: 'country-unverified', facts: ['routing'] });
+    expect(ok('FM').reasons).toContainEqual({ code: 'country-unverified', facts: ['membership'] });
+    // A record with dated sources only is routed without the request to confirm.
+    expect(ok('SN', '2026-12-01').confirm).toBe(false);
+  });
+
+  it('says per pending country what its source says about a deferral, on 1 Dec 2026', () => {
+    const deferral = (code: string) => ok(code, '2026-12-01').reasons.find((x) => x.code === 'ldc-deferral');
+    expect(deferral('BD')).toMatchObject({ status: 'requested', requested: '2026-02', until: '2029' });
+    expect(deferral('NP')).toMatchObject({ status: 'reported' });
+    expect(deferral('LA')).toBeUndefined();
+    for (const code of ['BD', 'LA', 'NP']) {
+      const r = ok(code, '2026-12-01');
+      expect(r.ldc.kind, code).toBe('pending');
+      expect(r.confirm, code).toBe(true);
+    }
+  });
+
+  it('does not present Bangladesh’s graduation as settled before 24 Nov 2026, and asks to confirm', () => {
+    const r = ok('BD', '2026-11-01');
+    expect(r.reasons).toContainEqual(expect.objectContaining({ code: 'ldc-graduating', settled: false }));
+    expect(r.reasons.map((x) => x.code)).toContain('ldc-deferral');
+    expect(r.confirm).toBe(true);
+  });
+
+  it('asks to confirm a route for a program whose unit, contact or URL is inferred', () => {
+    const inferred = k().programs.filter((p) =>
+      Object.values(p.factSources ?? {}).some((s) => s.startsWith('U ')),
+    );
+    expect(inferred.length).toBeGreaterThan(10);
+    for (const p of inferred) {
+      const r = ok('SN', '2026-12-01', p.id);
+      expect(r.confirm, p.id).toBe(true);
+      expect(
+        r.reasons.map((x) => x.code),
+        p.id,
+      ).toContain('program-unverified');
+    }
+  });
+
+  it('offers ARDI, ASPI and WIPO Re:Search to a country in transition, with the access terms the manual states', () => {
+    for (const id of ['ardi', 'aspi', 'wipo-re-search']) {
+      const r = ok('KG', '2026-12-01', id);
+      expect(
+        r.reasons.map((x) => x.code),
+        id,
+      ).not.toContain('program-not-for-country');
+    }
+    expect(ok('KG', '2026-12-01', 'ardi').reasons).toContainEqual({
+      code: 'open-access',
+      programId: 'ardi',
+      access: true,
+    });
+  });
+
+  it('never says a program is open to everyone where it is not offered to the country', () => {
+    const codes = ok('SN', '2026-12-01', 'transition-ip-strategy-guide').reasons.map((x) => x.code);
+    expect(codes).toContain('program-not-for-country');
+    expect(codes).not.toContain('open-access');
+    expect(ok('UZ', '2026-12-01', 'transition-ip-strategy-guide').reasons.map((x) => x.code)).toContain(
+      'open-access',
+    );
+  });
+
+  it('treats the Indigenous IP Law Fellowship as an individual application, not a government letter', () => {
+    expect(k().programById.get('indigenous-ip-law-fellowship')?.request).toBe('individual-application');
+    expect(ok('BO', '2026-12-01', 'indigenous-ip-law-fellowship').reasons.map((x) => x.code)).toContain(
+      'individual-application',
+    );
+  });
+});

@@ -95,7 +95,16 @@ const TYPED: Record<string, readonly string[]> = {
     'formar a los funcionarios de aduanas',
     '建立技术与创新支持中心',
   ],
-  date: ['June 2027', 'mars 2027', 'septembre 2027', '2028-01', '2027年9月', 'February 2027'],
+  date: [
+    'June 2027',
+    'mars 2027',
+    'septembre 2027',
+    'January 2027',
+    '2027年3月',
+    'April 2027',
+    '2028-01',
+    'февраль 2027',
+  ],
   text: [
     'Aminata Diallo',
     'Ministère du Commerce',
@@ -175,7 +184,10 @@ describe('fuzzing the engine', () => {
     );
     // Random conversations get through the whole interview, not only its first question.
     console.log(`fuzz (engine): ${letters} letters; steps reached: ${[...reached].join(', ')}`);
-    const missed = STEPS.map((s) => s.id).filter((id) => !reached.has(id));
+    // A prefilled step (the project to join) is asked only when edited from the review.
+    const missed = STEPS.filter((s) => !s.prefill)
+      .map((s) => s.id)
+      .filter((id) => !reached.has(id));
     expect(missed).toEqual([]);
     expect(letters).toBeGreaterThan(10);
   }, 90_000);

@@ -6,6 +6,7 @@ import type { Lang } from '../../src/knowledge/types.js';
 import { countryName, formatMonth } from '../../src/present/format.js';
 import { nativeLanguageName } from '../../src/flow/choices.js';
 import { Conversation, tr } from '../helpers/flow.js';
+import { unitView } from '../../src/present/route.js';
 
 const word = (lang: Lang, key: string) =>
   (tr(lang, `commands:${key}`, { returnObjects: true }) as unknown as string[])[0]!;
@@ -114,8 +115,8 @@ describe.each(LANGS)('interruptions in %s', (lang) => {
     // Third failure in a row: no loop, a person to write to.
     expect(c.text).toContain(
       tr(lang, 'common:handoff', {
-        unit: c.ctx.knowledge.unitById.get('rb-africa')!.name[lang],
-        address: c.ctx.knowledge.unitById.get('rb-africa')!.address.join(', '),
+        unit: unitView(c.ctx.knowledge, 'rb-africa', c.ctx.today, lang, (k, v) => tr(lang, k, v)).name,
+        address: tr(lang, 'routing:postal', { street: '34, chemin des Colombettes' }),
       }),
     );
     expect(c.choices()).toEqual(expect.arrayContaining(['menu', 'goal:contact']));

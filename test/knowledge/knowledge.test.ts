@@ -78,6 +78,17 @@ describe('knowledge base', () => {
     expect(() => loadKnowledge(dir)).toThrow(/knowledge\/units\.json: is not valid JSON/);
   });
 
+  it('refuses an audience limit without a source of its own, naming the program and field', () => {
+    const dir = brokenCopy('programs/b-access-to-knowledge.json', (d) => {
+      const ardi = (d as { id: string; audience: string[] }[]).find((p) => p.id === 'ardi')!;
+      ardi.audience = ['developing', 'ldc'];
+      return d;
+    });
+    expect(() => loadKnowledge(dir)).toThrow(
+      /programs\/b-access-to-knowledge\.json: program "ardi", field factSources\.audience/,
+    );
+  });
+
   it('refuses a duplicate program id across files and an unknown expected result', () => {
     const dup = brokenCopy('programs/c-infrastructure.json', (d) => {
       (d as { id: string }[])[0]!.id = 'tisc';

@@ -283,6 +283,9 @@ export function composeLetter(
   const flavour: Flavour = joinsProject(input) ? 'project' : 'new-assistance';
   const isNote = input.type === 'note-verbale';
   const country = words.countryName(countryRecord.code, lang);
+  // Inside brackets ("La Paz (…)") a short name with brackets of its own gives way to the formal one.
+  const un = k.countryNameByCode.get(countryRecord.code);
+  const countryInBrackets = un && /[(（]/.test(un.short[lang]) ? un.formal[lang] : country;
 
   // --- pieces shared by letters and notes ---
   const dg = k.unitById.get('director-general');
@@ -429,7 +432,9 @@ export function composeLetter(
       // The letterhead's content; the signatory's name and title go under the signature.
       block('sender', 'start', [
         [institution],
-        input.city ? mixed(t, key('sender.place'), { country }, { city: input.city }) : [plain(country)],
+        input.city
+          ? mixed(t, key('sender.place'), { country: countryInBrackets }, { city: input.city })
+          : [plain(country)],
         ...senderContact,
       ]),
       ...reference,

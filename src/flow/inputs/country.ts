@@ -5,7 +5,7 @@ import type { Lang } from '../../knowledge/types.js';
 import { countryName } from '../../present/format.js';
 import type { FlowContext, Reply } from '../types.js';
 import { parseYesNo } from '../understand/yes-no.js';
-import { matchCountry } from './country-names.js';
+import { matchCountry } from '../../domain/country-match.js';
 import type { InputDef } from './types.js';
 
 /** "Senegal — is that right?" with Yes / No. */

@@ -9,7 +9,7 @@ import { route } from '../../domain/routing.js';
 import { checkLeadTime } from '../../domain/lead-time.js';
 import { assess, EligibilityAnswers } from '../../domain/eligibility.js';
 import { programView } from '../../present/program.js';
-import { describeRoute } from '../../present/route.js';
+import { describeRoute, unitView } from '../../present/route.js';
 import { describeLeadTime } from '../../present/lead-time.js';
 import { describeAssessment } from '../../present/assessment.js';
 import { sendBadRequest, sendNotFound, zodFieldErrors } from '../http-errors.js';
@@ -33,6 +33,11 @@ const LeadTimeBody = z.strictObject({
   start: WindowedText(40),
   today: WindowedText(40).optional(),
   programId: z.string().max(100).optional(),
+  /** With a country, a too-late verdict names the unit it is routed to. */
+  country: z
+    .string()
+    .regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 code, e.g. "NP"')
+    .optional(),
   lang: LangParam,
 });
 const AssessBody = EligibilityAnswers.extend({ lang: LangParam });
@@ -116,6 +121,13 @@ export function registerDomainRoutes(server: Server, deps: AppDeps): void {
         ldc: r.value.ldc,
         confirm: r.value.confirm,
         ask: view.ask,
+        feedback: {
+          id: view.feedback.id,
+          name: view.feedback.name,
+          contactTitle: view.feedback.contactTitle,
+          address: view.feedback.address,
+          text: view.feedbackText,
+        },
       });
     }),
   );
@@ -129,10 +141,23 @@ export function registerDomainRoutes(server: Server, deps: AppDeps): void {
         if (!p) return sendBadRequest(res, [{ field: 'programId', message: 'unknown-program' }]);
         request = p.request;
       }
-      const r = checkLeadTime(k.leadTime, { today: b.today ?? deps.today(), start: b.start, request });
+      const today = b.today ?? deps.today();
+      let unit: string | undefined;
+      if (b.country !== undefined) {
+        const routed = route(k, {
+          country: b.country,
+          date: /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : deps.today(),
+        });
+        if (!routed.ok) return sendBadRequest(res, [{ field: 'country', message: 'unknown-country' }]);
+        unit = unitView(k, routed.value.primary, routed.value.date, b.lang, i18n.forLang(b.lang)).name;
+      }
+      const r = checkLeadTime(k.leadTime, { today, start: b.start, request });
       if (!r.ok) return sendBadRequest(res, [{ field: r.error.field, message: r.error.code }]);
       const lang: Lang = b.lang;
-      res.send(200, { ...r.value, message: describeLeadTime(r.value, b.start, lang, i18n.forLang(lang)) });
+      res.send(200, {
+        ...r.value,
+        message: describeLeadTime(r.value, b.start, lang, i18n.forLang(lang), unit),
+      });
     }),
   );
 

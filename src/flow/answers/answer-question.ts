@@ -1,0 +1,48 @@
+// Answers a question typed mid-interview from the knowledge and the domain rules, citing the
+// manual; the engine then asks its pending question again, unchanged.
+import type { Lang } from '../../knowledge/types.js';
+import { textDirection } from '../../knowledge/schema.js';
+import type { ConversationState, FlowContext, Reply } from '../types.js';
+import type { Question, QuestionTopic } from '../understand/question.js';
+import { eligibilityAnswer } from './eligibility.js';
+import { answerInput, programOf, type AnswerInput } from './facts.js';
+import { nextAnswer } from './next.js';
+import { countryPlanAnswer, criteriaAnswer, noteVerbaleAnswer } from './process.js';
+import { costAnswer, programAnswer } from './program.js';
+import { durationAnswer, leadTimeAnswer } from './timing.js';
+import { contactAnswer, unitAnswer } from './units.js';
+
+const ANSWERS: Record<QuestionTopic, (a: AnswerInput) => string[]> = {
+  eligibility: eligibilityAnswer,
+  unit: unitAnswer,
+  contact: contactAnswer,
+  'lead-time': leadTimeAnswer,
+  duration: durationAnswer,
+  'note-verbale': noteVerbaleAnswer,
+  'country-plan': countryPlanAnswer,
+  criteria: criteriaAnswer,
+  next: nextAnswer,
+  cost: (a) => costAnswer(a),
+  program: programAnswer,
+  other: (a) => [a.t('questions:answer.other')],
+};
+
+export function answerQuestion(ctx: FlowContext, state: ConversationState, q: Question, lang: Lang): Reply {
+  const a = answerInput(ctx, state, q, lang);
+  const parts = ANSWERS[q.topic](a);
+  // "Can Haiti get this for free?": the eligibility, then in a sentence or two what it costs.
+  if (q.also?.includes('cost') && q.topic !== 'cost') parts.push(...costAnswer(a, true));
+  const p = programOf(a);
+  const link = q.topic === 'program' && p ? { links: [{ label: a.t('flow:program.link'), url: p.url }] } : {};
+  return { text: joinParts(parts.filter(Boolean), lang), dir: textDirection(lang), ...link };
+}
+
+/** Sentences run on (Chinese without a space); a list (several lines) stands in its own paragraph. */
+function joinParts(parts: readonly string[], lang: Lang): string {
+  const sep = lang === 'zh' ? '' : ' ';
+  return parts.reduce((text, part, i) => {
+    if (i === 0) return part;
+    const apart = part.includes('\n') || parts[i - 1]!.includes('\n');
+    return `${text}${apart ? '\n\n' : sep}${part}`;
+  }, '');
+}
