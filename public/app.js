@@ -1,18 +1,24 @@
 // TA Navigator's Web Chat page. Bot Framework Web Chat talks to this server through a small
-// Direct Line-compatible object: each user activity is POSTed to /api/messages with
+// Direct Line-compatible object: each user activity is POSTed to /api/webchat/messages with
 // deliveryMode "expectReplies" and the replies in the response body are played back to Web Chat.
 // No Azure service, no third-party request.
+//
+// Session: on first visit the page asks POST /api/session for {userId, token} and keeps both in
+// localStorage; every activity says from.id = userId and carries "Authorization: Bearer <token>".
+// A 401 (token no longer valid, e.g. the server's secret changed) makes a new session and a new
+// conversation; a 403 (the conversation belongs to another user) a new conversation.
 (function () {
   'use strict';
 
-  // The page's script tag may name another endpoint (data-endpoint), e.g. an anonymous one for the
-  // page when /api/messages requires the Bot Framework token.
-  const ENDPOINT = (document.currentScript && document.currentScript.dataset.endpoint) || '/api/messages';
+  // The page's script tag names the endpoint (data-endpoint).
+  const ENDPOINT =
+    (document.currentScript && document.currentScript.dataset.endpoint) || '/api/webchat/messages';
+  const SESSION_ENDPOINT = '/api/session';
   const BOT = Object.freeze({ id: 'ta-navigator', name: 'TA Navigator', role: 'bot' });
   // Files the bot links to: a letter's DOCX and a deadline's calendar file download in place.
   const LETTER_PATH = /^\/api\/(letters\/[^/]+\.docx|reminder\.ics)$/i;
   const KEYS = {
-    user: 'ta-navigator.userId',
+    session: 'ta-navigator.session',
     conversation: 'ta-navigator.conversationId',
     locale: 'ta-navigator.locale',
   };
@@ -84,6 +90,34 @@
     return id;
   }
 
+  function newConversationId() {
+    const id = 'webchat-' + randomId();
+    safeSet(sessionStorage, KEYS.conversation, id);
+    return id;
+  }
+
+  /** The stored session, or a new one from the server ({userId, token}). */
+  async function session(renew) {
+    if (!renew) {
+      try {
+        const saved = JSON.parse(safeGet(localStorage, KEYS.session) || 'null');
+        if (saved && typeof saved.userId === 'string' && typeof saved.token === 'string') return saved;
+      } catch {
+        /* a damaged entry: make a new session */
+      }
+    }
+    const response = await fetch(SESSION_ENDPOINT, {
+      method: 'POST',
+      headers: { Accept: 'application/json' },
+      credentials: 'same-origin',
+      cache: 'no-store',
+    });
+    if (response.status !== 201) throw new Error(`${SESSION_ENDPOINT} answered HTTP ${response.status}`);
+    const fresh = await response.json();
+    safeSet(localStorage, KEYS.session, JSON.stringify({ userId: fresh.userId, token: fresh.token }));
+    return fresh;
+  }
+
   /** The few Observable semantics Web Chat relies on: subscribe(observer) -> { unsubscribe }. */
   function createSubject(initial) {
     const observers = new Set();
@@ -144,14 +178,18 @@
    * The conversation goes online when Web Chat first subscribes to activity$; then a
    * conversationUpdate (the user joined) makes the bot greet, or resume, in the chosen language.
    */
-  function createLocalDirectLine({ userId, conversationId, getLocale, onUnreachable }) {
+  function createLocalDirectLine({ auth, conversationId: firstConversation, getLocale, onUnreachable }) {
     const activity$ = createSubject();
     const connectionStatus$ = createSubject(STATUS.uninitialized);
+    let conversationId = firstConversation;
     let sequence = 0;
     let lastTime = 0;
     let started = false;
+    // Activity ids must never repeat in a conversation (a repeated id is taken for a redelivery
+    // and answered from the server's record): a random part per page load, then a counter.
+    const pageLoad = randomId().slice(0, 8);
 
-    const nextId = () => `${conversationId}|${String(++sequence).padStart(6, '0')}`;
+    const nextId = () => `${conversationId}|${pageLoad}-${String(++sequence).padStart(6, '0')}`;
     // Web Chat orders by timestamp; the server's clock may differ from ours, so every activity
     // shown here gets a strictly increasing local time.
     const nextTimestamp = () => {
@@ -167,7 +205,7 @@
         channelId: 'webchat',
         serviceUrl: location.origin,
         conversation: { id: conversationId },
-        from: { ...(activity.from || {}), id: userId, role: 'user' },
+        from: { ...(activity.from || {}), id: auth.userId, role: 'user' },
         recipient: { id: BOT.id, name: BOT.name, role: 'bot' },
         locale: getLocale(),
         deliveryMode: 'expectReplies',
@@ -179,14 +217,30 @@
       const typing = setTimeout(() => {
         activity$.next({ type: 'typing', id: nextId(), timestamp: nextTimestamp(), from: { ...BOT } });
       }, 400);
-      try {
-        const response = await fetch(ENDPOINT, {
+      const post = (a) =>
+        fetch(ENDPOINT, {
           method: 'POST',
-          headers: { 'Content-Type': 'application/json', Accept: 'application/json' },
-          body: JSON.stringify(activity),
+          headers: {
+            'Content-Type': 'application/json',
+            Accept: 'application/json',
+            Authorization: `Bearer ${auth.token}`,
+          },
+          body: JSON.stringify(a),
           credentials: 'same-origin',
           cache: 'no-store',
         });
+      try {
+        let response = await post(activity);
+        if (response.status === 401 || response.status === 403) {
+          // A new session (401) or only a new conversation (403), then the same activity once more.
+          if (response.status === 401) Object.assign(auth, await session(true));
+          conversationId = newConversationId();
+          response = await post({
+            ...activity,
+            conversation: { id: conversationId },
+            from: { ...activity.from, id: auth.userId },
+          });
+        }
         if (!response.ok) throw new Error(`${ENDPOINT} answered HTTP ${response.status}`);
         const text = await response.text();
         const body = text ? JSON.parse(text) : {};
@@ -212,7 +266,9 @@
     /** The user (re)joins: the bot greets, or repeats its current question, in getLocale(). */
     async function join() {
       try {
-        playReplies(await exchange(toBot({ type: 'conversationUpdate', membersAdded: [{ id: userId }] })));
+        playReplies(
+          await exchange(toBot({ type: 'conversationUpdate', membersAdded: [{ id: auth.userId }] })),
+        );
       } catch (error) {
         console.error('TA Navigator: the bot did not answer the greeting:', error);
         onUnreachable();
@@ -341,7 +397,7 @@
     return window.WebChat.renderMarkdown(text, ...rest);
   }
 
-  function main() {
+  async function main() {
     const status = document.getElementById('status');
     const picker = document.getElementById('lang');
     const container = document.getElementById('webchat');
@@ -352,10 +408,18 @@
     }
 
     let locale = initialLocale();
-    const userId = storedId(localStorage, KEYS.user, 'user-');
+    let auth;
+    try {
+      auth = { ...(await session(false)) };
+    } catch (error) {
+      console.error('TA Navigator: no session:', error);
+      status.textContent = LANGUAGES[baseLanguage(locale)].unreachable;
+      status.hidden = false;
+      return;
+    }
     const conversationId = storedId(sessionStorage, KEYS.conversation, 'webchat-');
     const directLine = createLocalDirectLine({
-      userId,
+      auth,
       conversationId,
       getLocale: () => locale,
       onUnreachable: () => {
@@ -381,7 +445,7 @@
         {
           directLine,
           store,
-          userID: userId,
+          userID: auth.userId,
           locale,
           dir: words.dir,
           nonce,
@@ -413,5 +477,5 @@
     applyLanguage();
   }
 
-  main();
+  void main();
 })();

@@ -1,6 +1,12 @@
 // Environment, parsed once with zod so a wrong value stops start-up with a clear message.
 import { z } from 'zod';
 
+/** "1" or "true" is on; unset, "", "0" or "false" is off. */
+const flag = z
+  .enum(['', '0', '1', 'false', 'true'])
+  .default('')
+  .transform((v) => v === '1' || v === 'true');
+
 const Env = z
   .object({
     PORT: z.coerce.number().int().min(0).max(65535).default(3978),
@@ -20,6 +26,46 @@ const Env = z
     PUBLIC_URL: z.url().optional(),
     /** Pins "today" (YYYY-MM-DD) for demos and tests; real deployments leave it unset. */
     TODAY: z.iso.date().optional(),
+    /**
+     * Key for session tokens, letter edit tokens and hashed ids in logs (32 characters or more).
+     * Unset: one is generated on first start and kept in DATA_DIR/session-secret.
+     */
+    SESSION_SECRET: z
+      .string()
+      .optional()
+      .transform((v) => v?.trim() || undefined)
+      .pipe(z.string().min(32, 'SESSION_SECRET must be 32 characters or more').optional()),
+    /** Without MicrosoftAppId, /api/messages answers loopback clients only unless this is 1. */
+    ALLOW_ANONYMOUS_MESSAGES: flag,
+    /**
+     * Without MicrosoftAppId, the only serviceUrls the bot may post replies to (comma-separated
+     * URL prefixes, e.g. the Emulator's http://localhost:53000). Empty: none.
+     */
+    ALLOWED_SERVICE_URLS: z
+      .string()
+      .default('')
+      .transform((v, ctx) => {
+        const urls: string[] = [];
+        for (const part of v
+          .split(',')
+          .map((p) => p.trim())
+          .filter(Boolean)) {
+          // "http://localhost:*" allows any port of that host (the Emulator picks one per session).
+          const anyPort = /^https?:\/\/[^/:]+:\*(\/|$)/.test(part);
+          const url = URL.parse(anyPort ? part.replace(':*', ':1') : part);
+          if (!url || !/^https?:$/.test(url.protocol)) {
+            ctx.addIssue({ code: 'custom', message: `not an http(s) URL: ${part}` });
+            return z.NEVER;
+          }
+          urls.push(anyPort ? url.href.replace(`${url.hostname}:1`, `${url.hostname}:*`) : url.href);
+        }
+        return urls;
+      }),
+    /** 1: X-Forwarded-For/-Host/-Proto come from a proxy of ours and are believed. */
+    TRUST_PROXY: flag,
+    /** Drafts and conversations not touched for this many days are deleted. Unset: kept. */
+    RETENTION_DAYS: z.coerce.number().int().min(1).max(36500).optional(),
+    LOG_LEVEL: z.enum(['fatal', 'error', 'warn', 'info', 'debug', 'trace', 'silent']).default('info'),
     /** How often each instance looks for deadline reminders due in Teams; 0 turns them off. */
     REMINDER_CHECK_MINUTES: z.coerce
       .number()

@@ -1,5 +1,5 @@
 // Commands that work at every step in all six languages: help, why, back, menu, cancel, start
-// over, language, my drafts, skip.
+// over, language, my drafts, skip, delete my data (asked to confirm first).
 import { STEP_BY_ID } from '../../dialogs/steps.js';
 import { languageChoices, greet, showMenu } from './menu.js';
 import { advance, reask, storeAnswer } from './progress.js';
@@ -49,7 +49,33 @@ export function runCommand(ctx: FlowContext, t: Turn, command: Command): InnerRe
       return reask(ctx, t);
     case 'back':
       return back(ctx, t);
+    case 'delete-data':
+      // Nothing is deleted before the user confirms; the question keeps the current step.
+      say(t, tr('common:delete-data.question'), {
+        choices: [
+          { value: DELETE_CONFIRMED, label: tr('common:delete-data.confirm') },
+          { value: DELETE_KEPT, label: tr('common:delete-data.keep') },
+        ],
+      });
+      return finish(t);
   }
+}
+
+export const DELETE_CONFIRMED = 'delete-data:confirm';
+export const DELETE_KEPT = 'delete-data:keep';
+
+/** The answer to the "delete my data?" question, or undefined when `value` is not one. */
+export function deleteAnswer(ctx: FlowContext, t: Turn, value: string | undefined): InnerResult | undefined {
+  if (value === DELETE_CONFIRMED) {
+    // Everything of this user goes; the conversation starts afresh in its language.
+    t.state = { ...initialState(), lang: t.state.lang, greeted: true };
+    t.effects.push({ kind: 'delete-data' });
+    return finish(t);
+  }
+  if (value !== DELETE_KEPT) return undefined;
+  say(t, ctx.t(langOf(t))('common:delete-data.kept'));
+  const step = t.state.pending && t.state.goal ? STEP_BY_ID.get(t.state.pending.stepId) : undefined;
+  return step ? reask(ctx, t) : showMenu(ctx, t);
 }
 
 /** The previous question, its answer forgotten; after a task ended, that task's last question. */

@@ -6,7 +6,7 @@ import { isLang, langFromLocale } from '../knowledge/schema.js';
 import { runAfter } from './after.js';
 import { buttonValueOf, type ButtonValue } from './button.js';
 import { nativeLanguageName } from './choices.js';
-import { commandOf, runCommand } from './commands.js';
+import { commandOf, deleteAnswer, runCommand } from './commands.js';
 import { submitForm } from './form-submit.js';
 import { failed } from './handoff.js';
 import { INPUTS } from './inputs/index.js';
@@ -146,6 +146,8 @@ function runTurn(ctx: FlowContext, prior: ConversationState | undefined, input: 
     return finish(t);
   }
 
+  const deletion = deleteAnswer(ctx, t, value);
+  if (deletion) return deletion;
   const command = commandOf(ctx, value, text);
   if (command) return runCommand(ctx, t, command);
 

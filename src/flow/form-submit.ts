@@ -18,7 +18,8 @@ export function submitForm(
   const values: Record<string, string> = {};
   const errors: Record<string, string> = {};
   for (const step of openFields(ctx, t.state, formId)) {
-    const raw = fields[step.id];
+    // A client may leave an empty optional field out of the submission altogether.
+    const raw = fields[step.id] ?? (step.optional ? '' : undefined);
     if (raw === undefined) continue;
     if (step.optional && raw.trim() === '') {
       storeAnswer(ctx, t, step, '');

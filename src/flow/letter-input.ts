@@ -41,9 +41,12 @@ export function answersFromLetterInput(input: Readonly<Record<string, unknown>>)
   return out;
 }
 
-export function buildLetterInput(values: Values): Record<string, unknown> {
+/** `asked`: the steps that apply now; an answer to a step that no longer applies (project details
+ * after the letter became a new-assistance request) stays out of the letter. */
+export function buildLetterInput(values: Values, asked?: ReadonlySet<string>): Record<string, unknown> {
   const input: Record<string, unknown> = { type: 'new-assistance', lang: 'en', sender: {}, details: {} };
   for (const [id, path] of FED) {
+    if (asked && !asked.has(id)) continue;
     const v = str(values[id]);
     if (v) setPath(input, path, v);
   }

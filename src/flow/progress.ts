@@ -82,7 +82,7 @@ export function advance(ctx: FlowContext, t: Turn): InnerResult {
   if (goal === 'letter' && program && requestedByLetter(program)) {
     t.effects.push({
       kind: 'draft-letter',
-      input: buildLetterInput(values),
+      input: buildLetterInput(values, new Set(stepsFor(ctx, t.state, goal).map((s) => s.id))),
       ...(t.state.draftId ? { draftId: t.state.draftId } : {}),
     });
   }

@@ -105,7 +105,9 @@ export interface Reply {
 export type Effect =
   | { readonly kind: 'draft-letter'; readonly input: Record<string, unknown>; readonly draftId?: string }
   | { readonly kind: 'list-drafts' }
-  | { readonly kind: 'open-draft'; readonly id: string };
+  | { readonly kind: 'open-draft'; readonly id: string }
+  /** The user confirmed "delete my data": their conversations and drafts go. */
+  | { readonly kind: 'delete-data' };
 
 /**
  * Where the interview stands after a turn, for clients (progress bars) and tests (no prose

@@ -7,7 +7,7 @@ import { z } from 'zod';
 import { LetterFields, LETTER_TYPES, type LetterInput } from '../domain/letters/input.js';
 import { LANGS } from '../knowledge/schema.js';
 import type { Lang } from '../knowledge/types.js';
-import { StorageConflictError, type ListableStorage } from '../storage/index.js';
+import { keySegment, StorageConflictError, type ListableStorage } from '../storage/index.js';
 
 export const LETTER_ID = /^[A-Za-z0-9_-]{22}$/;
 
@@ -60,7 +60,7 @@ export const newLetterId = (): string => randomBytes(16).toString('base64url');
 
 const letterKey = (id: string) => `letters/${id}`;
 // A user id may hold '/', ':' or anything else a channel uses; encoded it cannot escape its prefix.
-const userPrefix = (userId: string) => `drafts/${encodeURIComponent(userId)}/`;
+const userPrefix = (userId: string) => `drafts/${keySegment(userId)}/`;
 const draftKey = (userId: string, id: string) => `${userPrefix(userId)}${id}`;
 
 function summaryOf(d: LetterDraft): DraftSummary {
@@ -83,6 +83,8 @@ function record(d: LetterDraft, eTag = '*'): Record<string, unknown> {
 export interface SaveOptions {
   readonly today: string;
   readonly userId?: string;
+  /** The new draft's id (a caller that may retry keeps one); default: a fresh random one. */
+  readonly id?: string;
   /** Clock for the timestamps; tests pin it. */
   readonly now?: () => Date;
 }
@@ -95,7 +97,7 @@ export async function saveDraft(
 ): Promise<LetterDraft> {
   const at = (options.now ?? (() => new Date()))().toISOString();
   const draft: LetterDraft = {
-    id: newLetterId(),
+    id: options.id !== undefined && LETTER_ID.test(options.id) ? options.id : newLetterId(),
     input,
     lang: input.lang,
     today: options.today,
@@ -149,6 +151,35 @@ export async function listDrafts(storage: ListableStorage, userId: string): Prom
     .filter((r) => r.success)
     .map((r) => r.data as DraftSummary)
     .sort((a, b) => b.updated.localeCompare(a.updated));
+}
+
+/** Deletes every draft of `userId` (the letters and the index); returns how many. */
+export async function deleteUserDrafts(storage: ListableStorage, userId: string): Promise<number> {
+  const index = await storage.list(userPrefix(userId));
+  const ids = index.map((k) => k.slice(userPrefix(userId).length)).filter((id) => LETTER_ID.test(id));
+  if (index.length) await storage.delete([...ids.map(letterKey), ...index]);
+  return ids.length;
+}
+
+/** Deletes the drafts last updated before `before` (and their index entries); returns how many. */
+export async function purgeDrafts(storage: ListableStorage, before: Date): Promise<number> {
+  const keys = await storage.list('letters/');
+  let purged = 0;
+  // In slices, so a large store is never read into memory at once.
+  for (let i = 0; i < keys.length; i += 100) {
+    const items = await storage.read(keys.slice(i, i + 100));
+    const stale: string[] = [];
+    for (const [key, item] of Object.entries(items)) {
+      const d = item as { id?: unknown; updated?: unknown; userId?: unknown };
+      const updated = typeof d.updated === 'string' ? Date.parse(d.updated) : NaN;
+      if (!(updated < before.getTime())) continue;
+      stale.push(key);
+      if (typeof d.userId === 'string' && typeof d.id === 'string') stale.push(draftKey(d.userId, d.id));
+      purged += 1;
+    }
+    if (stale.length) await storage.delete(stale);
+  }
+  return purged;
 }
 
 export { StorageConflictError };

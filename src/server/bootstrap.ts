@@ -7,9 +7,12 @@ import { formatIsoDate, todayUtc } from '../domain/calendar.js';
 import { createI18n } from '../i18n/index.js';
 import { createStorage } from '../storage/index.js';
 import type { AppDeps } from './deps.js';
+import { createLogger } from './log.js';
+import { createSecrets, loadSecret } from './secrets.js';
 
 export function buildDeps(config: Config, overrides: Partial<AppDeps> = {}): AppDeps {
   const knowledge = overrides.knowledge ?? loadKnowledge();
+  const log = overrides.log ?? createLogger(config.LOG_LEVEL);
   return {
     config,
     knowledge,
@@ -23,6 +26,9 @@ export function buildDeps(config: Config, overrides: Partial<AppDeps> = {}): App
         databaseUrl: config.DATABASE_URL,
       }),
     today: overrides.today ?? (() => config.TODAY ?? formatIsoDate(todayUtc())),
+    log,
+    secrets: overrides.secrets ?? createSecrets(loadSecret(config).key),
+    now: overrides.now ?? (() => new Date()),
     ...(overrides.fileUpload ? { fileUpload: overrides.fileUpload } : {}),
   };
 }

@@ -1,7 +1,9 @@
-// The bot turn: load the conversation's state, run the pure engine, store the new state with the
-// eTag that was read (re-running the turn on a concurrent write), carry out effects, then render
-// the replies for the channel (channels/table.ts) and send them. Teams invokes (a tap on an
-// Action.Execute, a file consent) are answered here too.
+// The bot turn: load the conversation's state, run the pure engine, carry out effects (a letter
+// is stored before the state), store the new state with the eTag that was read (re-running the
+// turn on a concurrent write), then render the replies for the channel (channels/table.ts) and
+// send them. An activity id seen before in the conversation gets the replies it got then, and
+// changes nothing. Teams invokes (a tap on an Action.Execute, a file consent) are answered here
+// too. The caller runs turns of one conversation one after the other (api/messages-route.ts).
 import { TurnContext } from 'botbuilder';
 import { userIdOf } from './user-id.js';
 import type { FlowContext, Reply, TurnInput, TurnStatus } from '../flow/types.js';
@@ -9,7 +11,7 @@ import { DEFAULT_LANG, langFromLocale, type Lang } from '../i18n/index.js';
 import type { EffectRunner } from './effects.js';
 import { StorageConflictError } from '../storage/index.js';
 import { conversationKey, loadState, saveState, type LoadedState } from './conversation-store.js';
-import { converse, type StateIo } from './converse.js';
+import { converse, type Answered, type StateIo } from './converse.js';
 import { toActivities } from './channels/table.js';
 import type { OutgoingActivity } from './channels/renderer.js';
 import type { AppDeps } from './deps.js';
@@ -53,26 +55,48 @@ export interface TurnOutcome {
   readonly status: TurnStatus;
   /** The conversation's language after the turn. */
   readonly lang: Lang;
+  /** A redelivered activity: the replies it got the first time. */
+  readonly repeated?: boolean;
 }
 
 export interface BotTurns {
-  /** Runs one engine turn for this activity's conversation. */
-  run(context: TurnContext, input: TurnInput, baseUrl: string): Promise<TurnOutcome>;
+  /**
+   * Runs one engine turn for this activity's conversation. `first`: the conversation's record as
+   * the caller just read it (saves reading it again).
+   */
+  run(context: TurnContext, input: TurnInput, baseUrl: string, first?: LoadedState): Promise<TurnOutcome>;
   /** Renders a turn's replies for the channel and sends them. */
   send(context: TurnContext, outcome: TurnOutcome, baseUrl: string): Promise<void>;
 }
 
 export function createBotTurns(deps: AppDeps, runEffect: EffectRunner): BotTurns {
   return {
-    async run(context, input, baseUrl) {
+    async run(context, input, baseUrl, first) {
       const a = context.activity;
       const key = conversationKey(a.channelId, a.conversation.id);
+      const userId = userIdOf(a);
+      const fallbackLang = () => langFromLocale(a.locale) ?? DEFAULT_LANG;
+      let preloaded = first?.key === key ? first : undefined;
+      if (a.id) {
+        preloaded ??= await loadState(deps.storage, key);
+        const seen = preloaded.recent.find((r) => r.id === a.id);
+        if (seen) return { ...seen, lang: preloaded.state.lang ?? fallbackLang(), repeated: true };
+      }
       let lang: Lang | undefined;
       const io: StateIo<LoadedState> = {
-        load: () => loadState(deps.storage, key),
-        save: async (loaded, next) => {
+        load: async () => {
+          // The first attempt uses the record already read; a re-run reads it afresh.
+          const loaded = preloaded ?? (await loadState(deps.storage, key));
+          preloaded = undefined;
+          return loaded;
+        },
+        save: async (loaded, next, answered: Answered) => {
           try {
-            await saveState(deps.storage, loaded, next);
+            await saveState(deps.storage, loaded, next, {
+              owner: userId,
+              now: deps.now(),
+              ...(a.id ? { turn: { id: a.id, ...answered } } : {}),
+            });
             lang = next.lang ?? lang;
             return true;
           } catch (e) {
@@ -80,15 +104,18 @@ export function createBotTurns(deps: AppDeps, runEffect: EffectRunner): BotTurns
             throw e;
           }
         },
+        // The effect deleted this conversation with the rest of the user's data.
+        forget: async () => undefined,
       };
       const { replies, status } = await converse(flowContext(deps), io, input, runEffect, {
-        userId: userIdOf(a),
+        userId,
         baseUrl,
       });
-      return { replies, status, lang: lang ?? langFromLocale(a.locale) ?? DEFAULT_LANG };
+      return { replies, status, lang: lang ?? fallbackLang() };
     },
 
-    async send(context, { replies, status, lang }, baseUrl) {
+    async send(context, outcome, baseUrl) {
+      const { replies, status, lang } = outcome;
       if (!replies.length) return;
       const a = context.activity;
       const t = deps.i18n.forLang(lang);
@@ -105,7 +132,8 @@ export function createBotTurns(deps: AppDeps, runEffect: EffectRunner): BotTurns
         for (const x of activities) delete x.channelData;
         activities.at(-1)!.channelData = { taNavigator: status };
       }
-      if (a.channelId === 'msteams') await rememberDeadlines(deps, context, replies, lang, baseUrl);
+      if (a.channelId === 'msteams' && !outcome.repeated)
+        await rememberDeadlines(deps, context, replies, lang, baseUrl);
       await context.sendActivities(activities);
     },
   };
@@ -134,11 +162,32 @@ async function rememberDeadlines(
 
 export function createBotLogic(deps: AppDeps, runEffect: EffectRunner) {
   const turns = createBotTurns(deps, runEffect);
-  /** `baseUrl`: absolute origin for links (letters), from PUBLIC_URL or the request. */
-  return async (context: TurnContext, baseUrl: string): Promise<void> => {
+  /**
+   * `baseUrl`: absolute origin for links (letters), from PUBLIC_URL or the request.
+   * `first`: the conversation's record as the caller just read it.
+   */
+  return async (context: TurnContext, baseUrl: string, first?: LoadedState): Promise<void> => {
     if (context.activity.type === 'invoke') return handleInvoke(context, deps, turns, baseUrl);
     const input = turnInputOf(context);
     if (!input) return;
-    await turns.send(context, await turns.run(context, input, baseUrl), baseUrl);
+    const started = Date.now();
+    const outcome = await turns.run(context, input, baseUrl, first);
+    const a = context.activity;
+    // What the user typed never goes to the log: ids hashed, the step, counts and timings.
+    deps.log.info(
+      {
+        event: 'turn',
+        channel: a.channelId,
+        conversation: deps.secrets.hashId(conversationKey(a.channelId, a.conversation.id)),
+        user: deps.secrets.hashId(userIdOf(a)),
+        activity: a.type,
+        step: outcome.status.step,
+        ...(outcome.repeated ? { repeated: true } : {}),
+        replies: outcome.replies.length,
+        ms: Date.now() - started,
+      },
+      'turn',
+    );
+    await turns.send(context, outcome, baseUrl);
   };
 }

@@ -12,6 +12,7 @@ import { countryName, formatDate } from '../present/format.js';
 import { nativeLanguageName } from '../flow/choices.js';
 import { answersFromLetterInput } from '../flow/letter-input.js';
 import type { ListableStorage } from '../storage/index.js';
+import { deleteUserData } from './data-protection.js';
 
 export interface EffectDeps {
   readonly knowledge: Knowledge;
@@ -24,18 +25,23 @@ export interface EffectOutcome {
   readonly replies: readonly Reply[];
   /** A turn the engine must take next (a re-opened draft to review). */
   readonly followUp?: TurnInput;
+  /** The user's data was deleted, this conversation's too: do not store its state again. */
+  readonly forget?: boolean;
 }
 
-/** `baseUrl`: absolute origin for links in replies (Teams and Web Chat open only absolute URLs). */
+/**
+ * `baseUrl`: absolute origin for links in replies (Teams and Web Chat open only absolute URLs).
+ * `newDraftId`: the id a newly drafted letter gets (the same when a turn is re-run).
+ */
 export type EffectRunner = (
   effect: Effect,
-  ctx: { userId: string; lang: Lang; baseUrl: string },
+  ctx: { userId: string; lang: Lang; baseUrl: string; newDraftId?: string },
 ) => Promise<EffectOutcome>;
 
 const DRAFTS_SHOWN = 5;
 
 export function createEffectRunner(deps: EffectDeps): EffectRunner {
-  return async (effect, { userId, lang, baseUrl }) => {
+  return async (effect, { userId, lang, baseUrl, newDraftId }) => {
     const t = deps.i18n.forLang(lang);
     const base = baseUrl.replace(/\/$/, '');
     const say = (text: string): EffectOutcome => ({ replies: [{ text, dir: dirOf(lang) }] });
@@ -89,7 +95,12 @@ export function createEffectRunner(deps: EffectDeps): EffectRunner {
           uiLang: lang,
         });
         if (!built.ok) return say(t('flow:letter.invalid', { field: built.error.field }));
-        const draft = await store(deps, parsed.value, { today, userId, draftId: effect.draftId });
+        const draft = await store(deps, parsed.value, {
+          today,
+          userId,
+          draftId: effect.draftId,
+          newDraftId,
+        });
         return {
           replies: [
             {
@@ -108,6 +119,10 @@ export function createEffectRunner(deps: EffectDeps): EffectRunner {
           ],
         };
       }
+      case 'delete-data': {
+        await deleteUserData(deps.storage, userId);
+        return { replies: [{ text: t('common:delete-data.done'), dir: dirOf(lang) }], forget: true };
+      }
     }
   };
 }
@@ -116,10 +131,14 @@ export function createEffectRunner(deps: EffectDeps): EffectRunner {
 async function store(
   deps: EffectDeps,
   input: LetterInput,
-  o: { today: string; userId: string; draftId: string | undefined },
+  o: { today: string; userId: string; draftId: string | undefined; newDraftId: string | undefined },
 ): Promise<LetterDraft> {
   const existing = o.draftId ? await loadDraft(deps.storage, o.draftId) : undefined;
   if (existing && existing.userId === o.userId)
     return updateDraft(deps.storage, existing, input, { today: o.today });
-  return saveDraft(deps.storage, input, { today: o.today, userId: o.userId });
+  return saveDraft(deps.storage, input, {
+    today: o.today,
+    userId: o.userId,
+    ...(o.newDraftId ? { id: o.newDraftId } : {}),
+  });
 }

@@ -1,7 +1,11 @@
 // `npm start`: load and validate everything, then listen. A bad knowledge file stops here.
 import { loadConfig } from '../config.js';
+import { LowdbStorage } from '../storage/index.js';
 import { buildDeps } from './bootstrap.js';
 import { createServer } from './app.js';
+import { createLogger } from './log.js';
+import { createSecrets, loadSecret } from './secrets.js';
+import { startRetention } from './data-protection.js';
 import { flowContext } from './bot.js';
 import { warmUpUnderstanding } from '../flow/understand/warm-up.js';
 import { createAdapter } from './api/messages-route.js';
@@ -10,25 +14,67 @@ import { teamsReminderSender } from './reminders/proactive-sender.js';
 
 try {
   const config = loadConfig();
-  const deps = buildDeps(config);
+  const log = createLogger(config.LOG_LEVEL);
+  const secret = loadSecret(config);
+  const deps = buildDeps(config, { log, secrets: createSecrets(secret.key) });
+  if (deps.storage instanceof LowdbStorage) {
+    const removed = await deps.storage.removeTempFiles();
+    if (removed)
+      log.warn({ event: 'temp-files-removed', count: removed }, 'removed unfinished writes of a crash');
+  }
+  const stopRetention = config.RETENTION_DAYS
+    ? startRetention(deps.storage, config.RETENTION_DAYS, deps.now, log)
+    : () => undefined;
   const server = createServer(deps);
   // Deadline reminders in Teams: every instance looks; the storage lets exactly one send each.
   const reminders =
     config.REMINDER_CHECK_MINUTES > 0
       ? createReminderScheduler({
           storage: deps.storage,
-          send: teamsReminderSender(createAdapter(config, deps.i18n), config.MicrosoftAppId, deps),
+          send: teamsReminderSender(
+            createAdapter(config, deps.i18n, !config.MicrosoftAppId, deps.log),
+            config.MicrosoftAppId,
+            deps,
+          ),
           today: deps.today,
         })
       : undefined;
   server.listen(config.PORT, config.HOST, () => {
-    const where = config.STORAGE === 'lowdb' ? ` in ${config.DATA_DIR}` : '';
-    console.warn(`TA Navigator listening on ${server.url} (storage: ${config.STORAGE}${where})`);
+    log.info(
+      {
+        event: 'listening',
+        url: server.url,
+        storage: config.STORAGE,
+        ...(config.STORAGE === 'lowdb' ? { dataDir: config.DATA_DIR } : {}),
+        sessionSecret: secret.source,
+        retentionDays: config.RETENTION_DAYS ?? null,
+        trustProxy: config.TRUST_PROXY,
+      },
+      `TA Navigator listening on ${server.url}`,
+    );
+    if (!config.MicrosoftAppId) {
+      log.warn(
+        {
+          event: 'anonymous-messages',
+          open: config.ALLOW_ANONYMOUS_MESSAGES,
+          allowedServiceUrls: config.ALLOWED_SERVICE_URLS,
+        },
+        config.ALLOW_ANONYMOUS_MESSAGES
+          ? 'no MicrosoftAppId: /api/messages answers anyone (ALLOW_ANONYMOUS_MESSAGES=1); the Web Chat page uses /api/webchat/messages'
+          : 'no MicrosoftAppId: /api/messages answers local clients only (set ALLOW_ANONYMOUS_MESSAGES=1 to open it); the Web Chat page uses /api/webchat/messages',
+      );
+    }
+    if (config.STORAGE === 'postgres' && secret.source === 'file')
+      log.warn(
+        { event: 'session-secret-per-instance', file: secret.file },
+        'set SESSION_SECRET when several instances share the database, or sessions work on one instance only',
+      );
     // Word lists and date patterns are built once, after the port is open, not in the first turn.
     setImmediate(() => warmUpUnderstanding(flowContext(deps)));
     reminders?.start(config.REMINDER_CHECK_MINUTES * 60_000);
   });
   const stop = () => {
+    stopRetention();
     void reminders?.stop();
     server.close(() => process.exit(0));
   };

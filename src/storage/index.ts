@@ -7,6 +7,8 @@ export { LowdbStorage, STORE_SUBDIR } from './lowdbStorage.js';
 export { MemoryEtagStorage } from './memoryStorage.js';
 export { PostgresStorage, type PostgresStorageOptions } from './postgresStorage.js';
 export { StorageConflictError, type ListableStorage } from './types.js';
+export { keySegment } from './keySegment.js';
+export { KeyedMutex } from './keyedMutex.js';
 
 export interface StorageConfig {
   kind: 'lowdb' | 'memory' | 'postgres';

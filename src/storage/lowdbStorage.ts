@@ -71,6 +71,27 @@ export class LowdbStorage implements ListableStorage {
     this.root = path.resolve(dataDir, STORE_SUBDIR);
   }
 
+  /**
+   * Removes the temp files a crash left behind (steno writes `.<name>.tmp`, then renames it over
+   * the record: a temp file still there is a write that never completed, and was never
+   * acknowledged). Call at start-up, before the store is used; returns how many were removed.
+   */
+  async removeTempFiles(): Promise<number> {
+    let removed = 0;
+    const sweep = async (dir: string, depth: number) => {
+      for (const entry of await readdirIfPresent(dir)) {
+        const file = path.join(dir, entry.name);
+        if (entry.isDirectory() && depth === 0) await sweep(file, 1);
+        else if (entry.isFile() && /^\..+\.tmp$/.test(entry.name)) {
+          await unlinkIfPresent(file);
+          removed += 1;
+        }
+      }
+    };
+    await sweep(this.root, 0);
+    return removed;
+  }
+
   /** Absolute path of the file holding `key` (for diagnostics and tests). */
   pathOf(key: string): string {
     const { dir, file } = locate(key);

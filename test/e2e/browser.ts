@@ -43,7 +43,7 @@ export interface E2eServer {
 /** The real server (memory storage, pinned "today"); `setup` may add routes before it listens. */
 export async function startE2eServer(setup?: (server: Server) => void): Promise<E2eServer> {
   const dataDir = mkdtempSync(path.join(os.tmpdir(), 'ta-e2e-'));
-  const config = loadConfig({ STORAGE: 'memory', DATA_DIR: dataDir, TODAY, PORT: '0' });
+  const config = loadConfig({ STORAGE: 'memory', DATA_DIR: dataDir, TODAY, PORT: '0', LOG_LEVEL: 'silent' });
   const server = createServer(buildDeps(config));
   setup?.(server);
   await new Promise<void>((done) => server.listen(0, '127.0.0.1', done));
@@ -112,12 +112,12 @@ export async function openPage(
   });
   page.on('pageerror', (e) => watch.errors.push(`pageerror: ${e.message}`));
   page.on('response', async (r) => {
-    if (r.request().method() !== 'POST' || new URL(r.url()).pathname !== '/api/messages') return;
+    if (r.request().method() !== 'POST' || new URL(r.url()).pathname !== '/api/webchat/messages') return;
     const body = (await r.json().catch(() => ({}))) as { activities?: Record<string, unknown>[] };
     watch.replies.push(...(body.activities ?? []));
   });
   page.on('request', (r: Request) => {
-    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/messages') {
+    if (r.method() === 'POST' && new URL(r.url()).pathname === '/api/webchat/messages') {
       watch.posted.push(JSON.parse(r.postData() ?? '{}') as Record<string, unknown>);
     }
   });

@@ -37,6 +37,8 @@ interface Journey {
   /** Signatory, title, institution, then the letter's details, in the letter's language. */
   readonly sender: { readonly name: string; readonly title: string; readonly institution: string };
   readonly details: readonly string[];
+  /** Justification and readiness, which a request to join a project adds. */
+  readonly project: readonly [string, string];
 }
 
 const JOURNEYS: readonly Journey[] = [
@@ -52,6 +54,10 @@ const JOURNEYS: readonly Journey[] = [
       '40 researchers and 10 librarians',
       'From June 2027, for 12 months',
     ],
+    project: [
+      'Our researchers have no access to patent databases.',
+      'A room, three librarians and an internet connection are ready.',
+    ],
   },
   {
     lang: 'ar',
@@ -64,6 +70,10 @@ const JOURNEYS: readonly Journey[] = [
       'مركز فعال يجيب عن 200 طلب بحث في السنة.',
       '40 باحثا و10 أمناء مكتبات',
       'اعتبارا من يونيو 2027، لمدة 12 شهرا',
+    ],
+    project: [
+      'لا يستطيع باحثونا النفاذ إلى قواعد بيانات البراءات.',
+      'تتوفر قاعة وثلاثة أمناء مكتبات واتصال بالإنترنت.',
     ],
   },
 ];
@@ -150,6 +160,23 @@ class Chat {
     await this.expectReply(before, ...texts);
   }
 
+  /**
+   * Fills the last form card (each field found by its placeholder, as a screen reader names it)
+   * and presses its submit button: one turn, however many fields.
+   */
+  async fillForm(
+    fields: Readonly<Record<string, string>>,
+    submit: string,
+    ...texts: string[]
+  ): Promise<void> {
+    const before = await this.botCount();
+    for (const [placeholder, value] of Object.entries(fields))
+      await this.page.getByPlaceholder(placeholder, { exact: true }).last().fill(value, { timeout: 5_000 });
+    await this.page.locator(`${BOT_BUBBLES} button`, { hasText: submit }).last().click({ timeout: 5_000 });
+    this.turns++;
+    await this.expectReply(before, ...texts);
+  }
+
   /** The lines of the (last) bot bubble that says `text`, as rendered. */
   async lines(text: string): Promise<string[]> {
     const bubble = this.page.locator(BOT_BUBBLES, { hasText: plain(text) }).last();
@@ -225,7 +252,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)('the whole journey in Web Chat (Chromium)', 
 
   it.each(JOURNEYS)(
     'in $lang: program, criteria, date, route, letter, DOCX',
-    async ({ lang, locale, need, sender, details }) => {
+    async ({ lang, locale, need, sender, details, project }) => {
       const k = knowledge();
       const t = (key: string, vars?: Record<string, unknown>) => tr(lang, key, vars);
       const { context, page, watch } = await openPage(browser, {
@@ -283,25 +310,35 @@ describe.skipIf(!RUN_BROWSER_TESTS)('the whole journey in Web Chat (Chromium)', 
         );
         await chat.shot('route', t('flow:route.title'));
 
-        // The letter: kind, language (the chat's), signatory and the details the manual asks for.
-        await chat.tap(t('common:menu.letter'), t('flow:q.letterType'));
-        await chat.tap(t('flow:letterType.new-assistance'), t('flow:q.letterLang'));
-        await chat.tap(nativeLanguageName(lang), t('flow:q.senderName'));
-        await chat.say(sender.name, t('flow:q.senderTitle'));
-        await chat.say(sender.title, t('flow:q.institution'));
-        await chat.say(sender.institution, t('flow:q.purpose'));
-        const asked = ['developmentGoals', 'expectedResults', 'beneficiaries', 'period'] as const;
-        for (const [i, step] of asked.entries()) {
-          await chat.say(details[i]!, t(`flow:q.${step}`, { start: formatMonth(earliest, lang) }));
-        }
-        await chat.say(
-          details[asked.length]!,
+        // The letter: its kind follows from the program (TISC is joined as a project), so the
+        // next question is the language (the chat's); then every detail in one form.
+        const turnsBefore = chat.turns;
+        await chat.tap(t('common:menu.letter'), t('flow:q.letterLang'));
+        await chat.tap(nativeLanguageName(lang), t('flow:q.senderName'), t('flow:label.purpose'));
+        const texts = [sender.name, sender.title, sender.institution, ...details, ...project];
+        const ids = [
+          'senderName',
+          'senderTitle',
+          'institution',
+          'purpose',
+          'developmentGoals',
+          'expectedResults',
+          'beneficiaries',
+          'period',
+          'justification',
+          'readinessText',
+        ];
+        await chat.fillForm(
+          Object.fromEntries(ids.map((id, i) => [t(`flow:placeholder.${id}`), texts[i]!])),
+          t('flow:form.submit'),
           t('flow:review.title'),
           t('flow:q.review'),
           sender.name,
           sender.institution,
           country,
         );
+        // Menu, language, form: three turns from "draft my letter" to the review.
+        expect(chat.turns - turnsBefore).toBe(3);
         await chat.shot('review', t('flow:review.title'));
 
         const language = nativeLanguageName(lang);

@@ -69,6 +69,13 @@ describe.skipIf(!RUN_BROWSER_TESTS)('Web Chat page in Chromium', () => {
         locale: 'en-US',
         deliveryMode: 'expectReplies',
       });
+      // It speaks for the user of the session it got from POST /api/session.
+      expect((greeting.from as { id: string }).id).toMatch(/^u-[\w-]{22}$/);
+      const session = JSON.parse(
+        (await page.evaluate(() => localStorage.getItem('ta-navigator.session'))) ?? '{}',
+      ) as { userId?: string; token?: string };
+      expect(session.userId).toBe((greeting.from as { id: string }).id);
+      expect(session.token).toMatch(/^u-[\w-]{22}\.[\w-]{43}$/);
       // Give the bot's answer (or the "unreachable" notice) time to render before the picture.
       await page
         .waitForSelector('.webchat__bubble:not(.webchat__bubble--from-user), #status:not([hidden])', {
@@ -136,7 +143,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)('Web Chat page in Chromium', () => {
     const { context, page, watch } = await openPage();
     // The bot's conversation engine is tested elsewhere; here a fixed reply exercises the page's
     // Direct Line object: suggested actions, a Markdown link and an Adaptive Card button to a letter.
-    await page.route('**/api/messages', async (route) => {
+    await page.route('**/api/webchat/messages', async (route) => {
       const activity = route.request().postDataJSON() as { type: string; text?: string };
       const replies =
         activity.type === 'conversationUpdate'
@@ -267,7 +274,7 @@ describe.skipIf(!RUN_BROWSER_TESTS)('Web Chat page in Chromium', () => {
         },
         renderContext('webchat', lang, { baseUrl }),
       );
-      await page.route('**/api/messages', (route) =>
+      await page.route('**/api/webchat/messages', (route) =>
         route.fulfill({
           status: 200,
           contentType: 'application/json',

@@ -12,13 +12,13 @@ function atDetails(lang: Lang): Conversation {
   c.send('SN');
   c.tap('university');
   c.tap('browse');
-  c.tap('b');
-  c.tap('tisc');
+  c.tap('c');
+  c.tap('ipas');
   c.drive(
     {
       partOfPlan: { tap: 'no' },
       start: { tap: '2027-07-01' },
-      letterType: { tap: 'new-assistance' },
+
       letterLang: { tap: lang },
     },
     'senderName',

@@ -62,8 +62,8 @@ describe.each(LANGS)('interruptions in %s', (lang) => {
   it('back after a verdict reopens that task at its last question', () => {
     const c = atRequester(lang);
     c.tap('university');
-    c.send('TISC');
-    c.tap('tisc');
+    c.send('IPAS');
+    c.tap('ipas');
     c.tap('goal:contact');
     expect(c.pending).toBeUndefined();
     c.send(word(lang, 'command.back'));
@@ -142,11 +142,10 @@ describe.each(LANGS)('interruptions in %s', (lang) => {
     c.tap('goal:letter');
     c.send('SN');
     c.tap('government');
-    c.send('TISC');
-    c.tap('tisc');
+    c.send('IPAS');
+    c.tap('ipas');
     c.tap('no');
     c.tap('2027-07-01');
-    c.tap('new-assistance');
     c.tap('en');
     c.send('A\u0007B name');
     expect(c.text).toContain(tr(lang, 'flow:hint.text.control-characters'));
@@ -161,11 +160,10 @@ describe.each(LANGS)('interruptions in %s', (lang) => {
     c.tap('goal:letter');
     c.send('SN');
     c.tap('university');
-    c.send('TISC');
-    c.tap('tisc');
+    c.send('IPAS');
+    c.tap('ipas');
     c.tap('no');
     c.tap('2027-07-01');
-    c.tap('new-assistance');
     c.tap('es');
     for (const text of [
       'Ana Pérez',

@@ -91,14 +91,21 @@ describe.each(LANGS)('journeys in %s', (lang) => {
   it('drafts a letter: details, review, then the letter in another language than the chat', () => {
     const c = new Conversation();
     toProgram(c, lang, 'letter');
+    expect(c.text).toContain(
+      tr(lang, 'flow:prefilled', {
+        field: tr(lang, 'flow:label.letterType'),
+        value: tr(lang, 'flow:letterType.project'),
+      }),
+    );
     expect(c.pending).toBe('partOfPlan');
     c.tap('yes');
     c.tap('ip-strategy');
     c.tap('2027-07-01');
     expect(c.text).toContain(tr(lang, 'flow:route.title'));
-    c.tap('new-assistance');
+    // TISC is joined as a project: the kind of letter was said with the program, not asked.
+    expect(c.state?.answers.letterType?.value).toBe('project');
     c.tap('fr');
-    expect(c.drive(LETTER_TEXT, 'review')).toEqual([
+    expect(c.drive({ ...LETTER_TEXT, partners: { tap: 'skip' } }, 'review')).toEqual([
       'senderName',
       'senderTitle',
       'institution',
@@ -106,12 +113,19 @@ describe.each(LANGS)('journeys in %s', (lang) => {
       'developmentGoals',
       'expectedResults',
       'beneficiaries',
+      'justification',
+      'partners',
+      'readinessText',
       'period',
     ]);
     expect(c.pending).toBe('review');
     expect(c.last.at(-1)?.facts?.map((f) => f.value)).toEqual(
       expect.arrayContaining(['Aminata Diallo', countryName('SN', lang)]),
     );
+    // Changed on the review to a request for new assistance: the project's own fields drop out.
+    c.tap('edit:letterType');
+    c.tap('new-assistance');
+    expect(c.pending).toBe('review');
     c.tap('draft');
     expect(c.effects).toEqual([
       {
@@ -144,7 +158,6 @@ describe.each(LANGS)('journeys in %s', (lang) => {
       {
         partOfPlan: { tap: 'no' },
         start: { tap: '2027-09-01' },
-        letterType: { tap: 'project' },
         letterLang: { tap: lang },
         ...LETTER_TEXT,
         partners: { tap: 'skip' },
@@ -154,7 +167,6 @@ describe.each(LANGS)('journeys in %s', (lang) => {
     expect(asked).toEqual([
       'partOfPlan',
       'start',
-      'letterType',
       'letterLang',
       'senderName',
       'senderTitle',

@@ -1,5 +1,6 @@
 // Talks to the running server over POST /api/messages with deliveryMode "expectReplies", as the
 // Web Chat page and the checks do: no Azure service in between.
+import { randomUUID } from 'node:crypto';
 import { postJson } from './server.js';
 
 export interface BotActivity {
@@ -25,23 +26,62 @@ export class BotClient {
     readonly userId = 'user-1',
     /** Fields every activity carries on top (e.g. Teams' conversationType and tenant). */
     readonly envelope: Record<string, unknown> = {},
+    /** Another endpoint (the page's /api/webchat/messages) and headers (its session token). */
+    readonly via: { endpoint?: string; headers?: Record<string, string> } = {},
   ) {}
 
-  private async post(activity: Record<string, unknown>): Promise<BotActivity[]> {
-    const res = await postJson(`${this.url}/api/messages`, {
+  /** A Web Chat page user: a session from POST /api/session, talking to /api/webchat/messages. */
+  static async page(url: string, conversationId: string, locale: string): Promise<BotClient> {
+    const session = await postJson(`${url}/api/session`, {});
+    if (session.status !== 201) throw new Error(`POST /api/session: ${session.status}`);
+    return new BotClient(
+      url,
+      'webchat',
+      conversationId,
+      locale,
+      session.json.userId as string,
+      {},
+      {
+        endpoint: '/api/webchat/messages',
+        headers: { authorization: `Bearer ${session.json.token as string}` },
+      },
+    );
+  }
+
+  /** The HTTP answer of the last post (status and body), for tests of refusals. */
+  lastStatus = 0;
+
+  async raw(activity: Record<string, unknown>) {
+    const res = await postJson(
+      `${this.url}${this.via.endpoint ?? '/api/messages'}`,
+      this.activity(activity),
+      this.via.headers,
+    );
+    this.lastStatus = res.status;
+    return res;
+  }
+
+  private activity(activity: Record<string, unknown>): Record<string, unknown> {
+    return {
       channelId: this.channelId,
       conversation: { id: this.conversationId },
       from: { id: this.userId, name: 'Requester' },
       recipient: { id: 'ta-navigator', name: 'TA Navigator' },
       locale: this.locale,
       deliveryMode: 'expectReplies',
-      id: `a${++this.n}`,
+      // Unique per activity: a repeated id is a redelivery, which gets the stored replies.
+      id: `a${++this.n}-${randomUUID()}`,
       timestamp: new Date().toISOString(),
       serviceUrl: 'http://localhost',
       ...this.envelope,
       ...activity,
-    });
-    if (res.status !== 200) throw new Error(`POST /api/messages: ${res.status} ${res.text}`);
+    };
+  }
+
+  private async post(activity: Record<string, unknown>): Promise<BotActivity[]> {
+    const res = await this.raw(activity);
+    if (res.status !== 200)
+      throw new Error(`POST ${this.via.endpoint ?? '/api/messages'}: ${res.status} ${res.text}`);
     this.last = (res.json?.activities ?? []) as BotActivity[];
     return this.last;
   }

@@ -17,7 +17,7 @@ export async function startServer(
   env: Record<string, string> = {},
   overrides: Partial<AppDeps> = {},
 ): Promise<TestServer> {
-  const config = loadConfig({ STORAGE: 'memory', TODAY: '2026-11-25', ...env });
+  const config = loadConfig({ STORAGE: 'memory', TODAY: '2026-11-25', LOG_LEVEL: 'silent', ...env });
   const deps = buildDeps(config, { knowledge: knowledge(), storage: new MemoryEtagStorage(), ...overrides });
   const server = createServer(deps);
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));

@@ -31,10 +31,10 @@ beforeAll(async () => {
 });
 afterAll(() => close());
 
-async function send(method: string, path: string, body: unknown) {
+async function send(method: string, path: string, body: unknown, headers: Record<string, string> = {}) {
   const res = await fetch(`${url}${path}`, {
     method,
-    headers: { 'content-type': 'application/json' },
+    headers: { 'content-type': 'application/json', ...headers },
     body: typeof body === 'string' ? body : JSON.stringify(body),
   });
   return { status: res.status, headers: res.headers, json: (await res.json()) as Record<string, unknown> };
@@ -156,10 +156,12 @@ describe('GET and PUT /api/letters/:id', () => {
     );
     expect(await preview.text()).toBe(created.json.html);
 
-    const edited = await send('PUT', `/api/letters/${id}`, {
-      ...rawFixture('ar', 'note-verbale'),
-      lang: 'en',
-    });
+    const edited = await send(
+      'PUT',
+      `/api/letters/${id}`,
+      { ...rawFixture('ar', 'note-verbale'), lang: 'en' },
+      { authorization: `Bearer ${created.json.editToken as string}` },
+    );
     expect(edited.status).toBe(200);
     expect(edited.json.id).toBe(id);
     expect(edited.json.text).toContain('presents its compliments');
@@ -182,10 +184,12 @@ describe('GET and PUT /api/letters/:id', () => {
       (await send('PUT', '/api/letters/AAAAAAAAAAAAAAAAAAAAAA', rawFixture('en', 'project'))).status,
     ).toBe(404);
     const created = await send('POST', '/api/letters', rawFixture('zh', 'project'));
-    const bad = await send('PUT', `/api/letters/${created.json.id as string}`, {
-      ...rawFixture('zh', 'project'),
-      type: 'memo',
-    });
+    const bad = await send(
+      'PUT',
+      `/api/letters/${created.json.id as string}`,
+      { ...rawFixture('zh', 'project'), type: 'memo' },
+      { authorization: `Bearer ${created.json.editToken as string}` },
+    );
     expect(bad.status).toBe(400);
     expect(bad.json).toMatchObject({ field: 'type' });
   });

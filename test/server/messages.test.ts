@@ -22,11 +22,10 @@ async function letterPath(c: BotClient, lang: Lang) {
   expect(c.status()?.step).toBe('country');
   await c.say('SN');
   await c.tap('university');
-  await c.say('TISC');
-  await c.tap('tisc');
+  await c.say('IPAS');
+  await c.tap('ipas');
   await c.tap('no');
   await c.tap('2027-07-01');
-  await c.tap('new-assistance');
   await c.tap('ar');
   for (const text of [
     'أمينة ديالو',
@@ -114,9 +113,9 @@ describe('POST /api/messages (expectReplies)', () => {
     collect();
     await c.tap('yes');
     await c.tap('government');
-    await c.say('TISC');
+    await c.say('IPAS');
     collect();
-    await c.tap('tisc');
+    await c.tap('ipas');
     collect();
     for (const a of ['yes', 'unknown', 'yes', 'yes']) {
       await c.tap(a);
@@ -182,17 +181,23 @@ describe('authentication', () => {
         serviceUrl: 'http://localhost',
       });
       expect(r.status).toBe(401);
-      // The Web Chat page has no Bot Framework token: it gets its own endpoint, for its channel only.
+      // The Web Chat page has no Bot Framework token: it gets its own endpoint, for its channel
+      // only, with a session token of its own.
       const page = await (await fetch(`${secured.url}/`)).text();
       expect(page).toContain('data-endpoint="/api/webchat/messages"');
-      const res = await postJson(`${secured.url}/api/webchat/messages`, {
-        type: 'message',
-        text: 'hello',
-        channelId: 'msteams',
-        conversation: { id: 'page-1' },
-        from: { id: 'u' },
-        locale: 'en-US',
-      });
+      const session = await postJson(`${secured.url}/api/session`, {});
+      const res = await postJson(
+        `${secured.url}/api/webchat/messages`,
+        {
+          type: 'message',
+          text: 'hello',
+          channelId: 'msteams',
+          conversation: { id: 'page-1' },
+          from: { id: session.json.userId },
+          locale: 'en-US',
+        },
+        { authorization: `Bearer ${session.json.token}` },
+      );
       expect(res.status).toBe(200);
       const activities = res.json.activities as { attachments?: unknown[]; suggestedActions?: unknown }[];
       expect(JSON.stringify(activities)).toContain(tr('en', 'common:greeting').slice(0, 40));

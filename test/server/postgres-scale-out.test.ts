@@ -103,6 +103,35 @@ describe.runIf(postgresUrl)('two instances on one PostgreSQL store', () => {
   });
 });
 
+describe.runIf(postgresUrl)('simultaneous messages on two instances', () => {
+  it('answers every one of 5 messages sent at once to each instance, none fails', async () => {
+    const [one, two] = await twoInstances();
+    try {
+      let failed = 0;
+      let answered = 0;
+      for (let round = 0; round < 6; round++) {
+        const a = new BotClient(one.url, 'webchat', `pg-together-${round}`, 'en-US', `u-${round}`);
+        const b = new BotClient(two.url, 'webchat', `pg-together-${round}`, 'en-US', `u-${round}`);
+        await a.start();
+        const texts = ['help', 'why', 'menu', 'help', 'menu'];
+        const replies = await Promise.all([
+          ...texts.map((t) => a.raw({ type: 'message', text: t })),
+          ...texts.map((t) => b.raw({ type: 'message', text: t })),
+        ]);
+        for (const r of replies) {
+          expect(r.status).toBe(200);
+          answered += 1;
+          if (JSON.stringify(r.json).includes(tr('en', 'common:turn-failed'))) failed += 1;
+        }
+      }
+      expect(answered).toBe(60);
+      expect(failed).toBe(0);
+    } finally {
+      await Promise.all([one.close(), two.close()]);
+    }
+  }, 60_000);
+});
+
 if (!postgresUrl) {
   describe('two instances on one PostgreSQL store', () => {
     requirePostgres('the PostgreSQL scale-out tests');

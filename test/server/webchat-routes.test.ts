@@ -108,7 +108,6 @@ describe('Web Chat page routes', () => {
     '/static/..%2fpackage.json',
     '/static/..%5cpackage.json',
     '/static/%2fetc%2fpasswd',
-    '/static/./app.js',
     '/static/.hidden.js',
     '/static/index.html',
     '/static/missing.js',
@@ -117,5 +116,14 @@ describe('Web Chat page routes', () => {
     const res = await get(path);
     expect(res.status).toBe(404);
     expect(res.body.toString('utf8')).not.toContain('"name"');
+  });
+
+  it('resolves "." segments as a browser does, never outside /static/', async () => {
+    // restify 12 removes dot segments before routing: /static/./app.js is /static/app.js.
+    const same = await get('/static/./app.js');
+    expect(same.status).toBe(200);
+    expect(same.body.equals((await get('/static/app.js')).body)).toBe(true);
+    expect((await get('/static/./../package.json')).status).toBe(404);
+    expect((await get('/static/%2e/%2e%2e/package.json')).status).toBe(404);
   });
 });

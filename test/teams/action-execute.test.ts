@@ -21,7 +21,8 @@ let s: TestServer;
 let connector: FakeConnector;
 beforeAll(async () => {
   [s, connector] = await Promise.all([
-    startServer({ PUBLIC_URL: 'https://bot.example.org' }),
+    // The fake connector listens on a loopback port: the bot may post replies there.
+    startServer({ PUBLIC_URL: 'https://bot.example.org', ALLOWED_SERVICE_URLS: 'http://127.0.0.1:*' }),
     startFakeConnector(),
   ]);
 });

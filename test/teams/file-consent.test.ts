@@ -27,7 +27,8 @@ let uploadStatus = 201;
 beforeAll(async () => {
   connector = await startFakeConnector();
   s = await startServer(
-    { PUBLIC_URL: 'https://bot.example.org' },
+    // The bot may post replies to the fake connector (without an app id, only to listed URLs).
+    { PUBLIC_URL: 'https://bot.example.org', ALLOWED_SERVICE_URLS: connector.url },
     {
       fileUpload: async (request) => {
         uploads.push(request);
@@ -57,11 +58,10 @@ async function draftLetter(c: BotClient): Promise<void> {
   await c.tap('goal:letter');
   await c.say('SN');
   await c.tap('university');
-  await c.say('TISC');
-  await c.tap('tisc');
+  await c.say('IPAS');
+  await c.tap('ipas');
   await c.tap('no');
   await c.tap('2027-07-01');
-  await c.tap('new-assistance');
   await c.tap('en');
   for (const text of [
     'Aminata Diallo',
@@ -175,7 +175,8 @@ describe('the letter as a file in Teams', () => {
 
   it('uploads nothing for someone else’s draft, an unknown draft, or a non-https upload URL', async () => {
     uploads.length = 0;
-    const other = await send('a:file-1', {
+    // In a conversation of their own (another user's is refused before any invoke runs: 403).
+    const other = await send('a:file-other', {
       ...accept,
       from: { id: '29:someone-else' },
       value: { ...accept.value, context: { draftId } },

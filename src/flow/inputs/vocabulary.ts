@@ -14,6 +14,7 @@ export const COMMANDS = [
   'language',
   'drafts',
   'skip',
+  'delete-data',
 ] as const;
 export type Command = (typeof COMMANDS)[number];
 export const INTENTS = ['find', 'check', 'letter', 'contact'] as const;

@@ -15,6 +15,7 @@ import { describeLeadTime } from '../../present/lead-time.js';
 import { describeAssessment } from '../../present/assessment.js';
 import { sendBadRequest, sendNotFound, zodFieldErrors } from '../http-errors.js';
 import type { AppDeps } from '../deps.js';
+import { WindowDate, WindowedText } from './date-window.js';
 
 const LangParam = z.enum(LANGS).default('en');
 
@@ -31,13 +32,13 @@ const ProgramsQuery = z.object({
 });
 const RouteBody = z.strictObject({
   country: z.string().regex(/^[A-Za-z]{2}$/, 'an ISO 3166-1 alpha-2 code, e.g. "NP"'),
-  date: z.iso.date().optional(),
+  date: WindowDate.optional(),
   programId: z.string().max(100).optional(),
   lang: LangParam,
 });
 const LeadTimeBody = z.strictObject({
-  start: z.string().max(40),
-  today: z.string().max(40).optional(),
+  start: WindowedText(40),
+  today: WindowedText(40).optional(),
   programId: z.string().max(100).optional(),
   /** With a country, a too-late verdict names the unit it is routed to. */
   country: z
@@ -48,7 +49,7 @@ const LeadTimeBody = z.strictObject({
 });
 const AssessBody = EligibilityAnswers.extend({ lang: LangParam });
 
-// restify 11 takes async handlers of (req, res); a sync one must call next().
+// restify 12 takes async handlers of (req, res); a handler with (req, res, next) must call next().
 type Handler = (req: Request, res: Response) => Promise<void>;
 
 /** Parse with a schema or answer 400; handlers never see invalid input. */
@@ -58,14 +59,14 @@ function parsed<T>(
   handle: (value: T, res: Response) => void,
 ): Handler {
   return async (req, res) => {
-    const result = schema.safeParse(pick(req) ?? {});
+    const result = schema.safeParse(pick(req));
     if (!result.success) return sendBadRequest(res, zodFieldErrors(result.error));
     handle(result.data, res);
   };
 }
 
-const body = (req: Request): unknown =>
-  typeof req.body === 'object' ? req.body : req.body === undefined ? {} : null;
+/** The body; no body is `{}`. Anything but an object ("yes", 42, null, []) stays what it is and fails the schema. */
+const body = (req: Request): unknown => (req.body === undefined ? {} : req.body);
 
 export function registerDomainRoutes(server: Server, deps: AppDeps): void {
   const { knowledge: k, finder, i18n } = deps;
@@ -74,7 +75,7 @@ export function registerDomainRoutes(server: Server, deps: AppDeps): void {
     '/api/programs',
     parsed(
       ProgramsQuery,
-      (req) => req.query,
+      (req) => req.query ?? {},
       (q, res) => {
         if (q.country && !k.countryByCode.has(q.country)) {
           return sendBadRequest(res, [{ field: 'country', message: 'unknown-country' }]);

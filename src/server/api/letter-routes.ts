@@ -1,7 +1,9 @@
 // Letters over HTTP: POST /api/letters composes and stores a draft, GET /api/letters/:id re-opens
 // it, GET /api/letters/:id.docx downloads it, GET /api/letters/:id.html previews it, PUT
-// /api/letters/:id edits it. Bad input is a 400
-// naming the field; an unknown id is a 404.
+// /api/letters/:id edits it. Bad input is a 400 naming the field; an unknown id is a 404.
+// Reading needs the id (random, unguessable); changing needs more: POST answers an `editToken`,
+// and PUT needs `Authorization: Bearer <editToken>` or the session of the user who drafted the
+// letter in the chat (403 otherwise).
 import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { parseLetterInput, type LetterInput } from '../../domain/letters/input.js';
@@ -16,7 +18,10 @@ import {
   updateDraft,
   type LetterDraft,
 } from '../../letters/store.js';
-import { sendBadRequest, sendNotFound, type FieldError } from '../http-errors.js';
+import { sendBadRequest, sendError, sendNotFound, type FieldError } from '../http-errors.js';
+import { bearerToken } from '../secrets.js';
+import { pageUserId } from './session-routes.js';
+import { outOfWindow } from './date-window.js';
 import type { AppDeps } from '../deps.js';
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
@@ -63,7 +68,9 @@ export function registerLetterRoutes(server: Server, deps: AppDeps): void {
     const parsed = parseLetterInput(input);
     const errors: FieldError[] = [
       ...(env.success ? [] : env.error.issues.map((i) => ({ field: i.path.join('.'), message: i.message }))),
-      ...(parsed.ok ? [] : parsed.errors),
+      ...(parsed.ok
+        ? outOfWindow({ date: parsed.value.date, letterDate: parsed.value.letterDate })
+        : parsed.errors),
     ];
     if (errors.length || !parsed.ok || !env.success) {
       sendBadRequest(res, errors);
@@ -77,13 +84,12 @@ export function registerLetterRoutes(server: Server, deps: AppDeps): void {
       sendBadRequest(res, [{ field: built.error.field, message: LETTER_ERROR_MESSAGES[built.error.code] }]);
       return undefined;
     }
-    return {
-      input: parsed.value,
-      built: built.value,
-      // Anyone can call this API and name any user: its drafts get an index of their own, apart
-      // from the chat's users (whose ids come from the channel), so none lands in their list.
-      ...(env.data.userId ? { userId: `api:${env.data.userId}` } : {}),
-    };
+    // With a page session the draft is that user's (in their "my drafts"); otherwise anyone can
+    // call this API and name any user: such drafts get an index of their own, apart from the
+    // chat's users (whose ids come from the channel or a session), so none lands in their list.
+    const session = deps.secrets.verifySession(bearerToken(req.headers.authorization));
+    const userId = session ? pageUserId(session) : env.data.userId ? `api:${env.data.userId}` : undefined;
+    return { input: parsed.value, built: built.value, ...(userId ? { userId } : {}) };
   }
 
   function rebuild(draft: LetterDraft, uiLang?: Lang): BuiltLetter | undefined {
@@ -99,7 +105,7 @@ export function registerLetterRoutes(server: Server, deps: AppDeps): void {
       ...(ready.userId ? { userId: ready.userId } : {}),
     });
     res.header('Location', `/api/letters/${draft.id}`);
-    res.send(201, letterBody(draft.id, ready.built));
+    res.send(201, { ...letterBody(draft.id, ready.built), editToken: deps.secrets.editToken(draft.id) });
   });
 
   // One route for every form (JSON, .docx, .html): `:id.docx` is not a pattern every restify
@@ -152,6 +158,18 @@ export function registerLetterRoutes(server: Server, deps: AppDeps): void {
     const id = String(req.params.id ?? '');
     const draft = await loadDraft(storage, id);
     if (!draft) return sendNotFound(res, 'id', `no letter "${id.slice(0, 40)}"`);
+    const token = bearerToken(req.headers.authorization);
+    const session = deps.secrets.verifySession(token);
+    const mayEdit =
+      deps.secrets.verifyEditToken(draft.id, token) ||
+      (session !== undefined && draft.userId === pageUserId(session));
+    if (!mayEdit)
+      return sendError(
+        res,
+        403,
+        'authorization',
+        'editing needs the editToken of this letter or its owner’s session',
+      );
     const ready = prepare(req, res, deps.today());
     if (!ready) return;
     try {

@@ -1,6 +1,18 @@
-// POST /api/messages: the Bot Framework endpoint. Without MicrosoftAppId it runs anonymously for
-// local use; with it, the Bot Framework JWT is checked and an unauthenticated request gets 401.
-// `deliveryMode: "expectReplies"` returns the replies in the response body.
+// The bot's two HTTP endpoints.
+//
+// POST /api/messages is the Bot Framework endpoint. With MicrosoftAppId the Bot Framework JWT is
+// checked (401 without it). Without one it is a local development endpoint (Emulator, CLI,
+// tests): it answers loopback clients only, unless ALLOW_ANONYMOUS_MESSAGES=1, and posts replies
+// only to serviceUrls listed in ALLOWED_SERVICE_URLS (`deliveryMode: "expectReplies"` returns
+// them in the response body and calls nothing).
+//
+// POST /api/webchat/messages is the Web Chat page's endpoint, with or without an app id: it needs
+// `Authorization: Bearer <session token>` (POST /api/session) for the user `from.id` names, and
+// speaks only for the page: channel webchat, replies in the body.
+//
+// Every activity is checked against its schema first (400 naming the field). On the anonymous
+// endpoints a conversation belongs to the user who started it (403 for anyone else); with an app
+// id the Bot Framework vouches for the sender, and a Teams group conversation has many users.
 import {
   CloudAdapter,
   ConfigurationBotFrameworkAuthentication,
@@ -11,12 +23,24 @@ import type { Request, Response, Server } from 'restify';
 import type { Config } from '../../config.js';
 import { DEFAULT_LANG, langFromLocale, type I18n } from '../../i18n/index.js';
 import { createBotLogic } from '../bot.js';
+import { userIdOf } from '../user-id.js';
 import type { EffectRunner } from '../effects.js';
-import { sendBadRequest } from '../http-errors.js';
+import { sendBadRequest, sendError, zodFieldErrors } from '../http-errors.js';
 import type { AppDeps } from '../deps.js';
+import type { Logger } from '../log.js';
+import { Activity } from '../activity-schema.js';
+import { baseUrlOf, clientAddress, isLoopback, serviceUrlAllowed } from '../client-address.js';
+import { bearerToken } from '../secrets.js';
+import { conversationKey, loadState } from '../conversation-store.js';
+import { KeyedMutex } from '../../storage/index.js';
 
 /** With `anonymous`, no Bot Framework token is checked (local use, or the Web Chat page's endpoint). */
-export function createAdapter(config: Config, i18n: I18n, anonymous = !config.MicrosoftAppId): CloudAdapter {
+export function createAdapter(
+  config: Config,
+  i18n: I18n,
+  anonymous = !config.MicrosoftAppId,
+  log?: Logger,
+): CloudAdapter {
   const options: ConfigurationBotFrameworkAuthenticationOptions = anonymous
     ? {}
     : {
@@ -27,7 +51,9 @@ export function createAdapter(config: Config, i18n: I18n, anonymous = !config.Mi
       };
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
   adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    console.error('turn failed:', error.message);
+    const event = { event: 'turn-failed', channel: context.activity.channelId, err: { type: error.name } };
+    if (log) log.error(event, error.message);
+    else console.error('turn failed:', error.message);
     // The user is never left without an answer; nothing of their state was written by this turn.
     const lang = langFromLocale(context.activity.locale) ?? DEFAULT_LANG;
     await context.sendActivity({ type: 'message', text: i18n.forLang(lang)('common:turn-failed') });
@@ -35,60 +61,96 @@ export function createAdapter(config: Config, i18n: I18n, anonymous = !config.Mi
   return adapter;
 }
 
-/** The fields the adapter needs; without them it answers 500, so we answer 400 first. */
-function invalidActivity(body: unknown): string | undefined {
-  if (!body || typeof body !== 'object') return '(body)';
-  const a = body as Record<string, unknown>;
-  if (typeof a.type !== 'string' || !a.type) return 'type';
-  if (typeof a.channelId !== 'string' || !a.channelId) return 'channelId';
-  const conv = a.conversation as { id?: unknown } | undefined;
-  if (!conv || typeof conv.id !== 'string' || !conv.id) return 'conversation.id';
-  if (a.text !== undefined && typeof a.text !== 'string') return 'text';
-  if (a.serviceUrl !== undefined && typeof a.serviceUrl !== 'string') return 'serviceUrl';
-  return undefined;
-}
-
-const isParty = (v: unknown): boolean =>
-  !!v && typeof v === 'object' && typeof (v as { id?: unknown }).id === 'string';
-
-/** The page's endpoint when the bot is registered with Azure (its token is for Teams, not the page). */
+/** The page's endpoint (its session token is not a Bot Framework token). */
 export const WEBCHAT_ENDPOINT = '/api/webchat/messages';
 
-/** Where links in replies point: PUBLIC_URL, else the origin the request came to. */
-function baseUrlOf(req: Request, config: Config): string {
-  if (config.PUBLIC_URL) return config.PUBLIC_URL;
-  const proto =
-    String(req.headers['x-forwarded-proto'] ?? '')
-      .split(',')[0]
-      ?.trim() || 'http';
-  const host = String(req.headers['x-forwarded-host'] ?? req.headers.host ?? `localhost:${config.PORT}`);
-  return /^[\w.:[\]-]+$/.test(host)
-    ? `${proto === 'https' ? 'https' : 'http'}://${host}`
-    : `http://localhost:${config.PORT}`;
-}
-
 export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: EffectRunner): void {
+  const { config } = deps;
   const logic = createBotLogic(deps, runEffect);
-  const handle =
-    (adapter: CloudAdapter, pageOnly: boolean) =>
-    async (req: Request, res: Response): Promise<void> => {
-      const field = invalidActivity(req.body);
-      if (field) return sendBadRequest(res, [{ field, message: 'missing or invalid' }]);
-      const body = req.body as Record<string, unknown>;
-      if (pageOnly) {
-        // The page's anonymous endpoint speaks only for the page: its channel, replies in the body.
-        body.channelId = 'webchat';
-        body.deliveryMode = 'expectReplies';
+  const botAdapter = createAdapter(config, deps.i18n, !config.MicrosoftAppId, deps.log);
+  const pageAdapter = createAdapter(config, deps.i18n, true, deps.log);
+  const authenticated = !!config.MicrosoftAppId;
+  const queue = new KeyedMutex();
+
+  /** The activity, checked and completed, or undefined when a 4xx has been sent. */
+  function readActivity(req: Request, res: Response): Activity | undefined {
+    const parsed = Activity.safeParse(req.body);
+    if (!parsed.success) {
+      // A missing conversation is named by the field that is required in it.
+      const errors = zodFieldErrors(parsed.error).map((e) =>
+        e.field === 'conversation' ? { ...e, field: 'conversation.id' } : e,
+      );
+      sendBadRequest(res, errors);
+      return undefined;
+    }
+    const a = parsed.data;
+    // The adapter wants a recipient and a sender to address its replies (simple clients omit them).
+    a.recipient ??= { id: 'ta-navigator', name: 'TA Navigator' };
+    a.from ??= { id: `anonymous-${a.conversation.id}` };
+    req.body = a;
+    return a;
+  }
+
+  /**
+   * Runs the turn, after the turns of this conversation that came before it (in this process;
+   * other instances are handled by the eTag check and re-runs). 403 when the conversation was
+   * started by someone else.
+   */
+  function runTurn(
+    adapter: CloudAdapter,
+    req: Request,
+    res: Response,
+    a: Activity,
+    checkOwner: boolean,
+  ): Promise<void> {
+    const key = conversationKey(a.channelId, a.conversation.id);
+    const baseUrl = baseUrlOf(req, config);
+    return queue.run([key], async () => {
+      const loaded = await loadState(deps.storage, key);
+      if (checkOwner && loaded.owner && loaded.owner !== userIdOf(a as Parameters<typeof userIdOf>[0]))
+        return sendError(res, 403, 'conversation.id', 'this conversation belongs to another user');
+      await adapter.process(req, res, (context) => logic(context, baseUrl, loaded));
+    });
+  }
+
+  server.post('/api/messages', async (req: Request, res: Response) => {
+    if (!authenticated && !config.ALLOW_ANONYMOUS_MESSAGES && !isLoopback(clientAddress(req, config)))
+      return sendError(
+        res,
+        403,
+        '(client)',
+        'without MicrosoftAppId this endpoint answers local clients only (ALLOW_ANONYMOUS_MESSAGES=1 opens it)',
+      );
+    const a = readActivity(req, res);
+    if (!a) return;
+    if (!authenticated) {
+      if (a.deliveryMode === 'expectReplies') {
+        // Replies go in the response body; the adapter still builds a client for this URL but calls nothing.
+        a.serviceUrl = 'http://localhost';
+      } else if (!serviceUrlAllowed(a.serviceUrl, config.ALLOWED_SERVICE_URLS)) {
+        return sendBadRequest(res, [
+          { field: 'serviceUrl', message: 'not in ALLOWED_SERVICE_URLS; use deliveryMode "expectReplies"' },
+        ]);
       }
-      // expectReplies needs no callback URL; the adapter still wants one to build its connector,
-      // and a recipient and sender to address its replies (simple clients may omit them).
-      if (typeof body.serviceUrl !== 'string') body.serviceUrl = 'http://localhost';
-      if (!isParty(body.recipient)) body.recipient = { id: 'ta-navigator', name: 'TA Navigator' };
-      if (!isParty(body.from)) body.from = { id: `anonymous-${(body.conversation as { id: string }).id}` };
-      const baseUrl = baseUrlOf(req, deps.config);
-      await adapter.process(req, res, (context) => logic(context, baseUrl));
-    };
-  server.post('/api/messages', handle(createAdapter(deps.config, deps.i18n), false));
-  if (deps.config.MicrosoftAppId)
-    server.post(WEBCHAT_ENDPOINT, handle(createAdapter(deps.config, deps.i18n, true), true));
+    }
+    a.serviceUrl ??= 'http://localhost';
+    // With an app id the channel vouches for from.id (and one Teams conversation may hold many users).
+    await runTurn(botAdapter, req, res, a, !authenticated);
+  });
+
+  server.post(WEBCHAT_ENDPOINT, async (req: Request, res: Response) => {
+    const userId = deps.secrets.verifySession(bearerToken(req.headers.authorization));
+    if (!userId)
+      return sendError(res, 401, 'authorization', 'a session token is required (POST /api/session)');
+    const a = readActivity(req, res);
+    if (!a) return;
+    if (a.from?.id !== userId) return sendError(res, 401, 'from.id', 'the session token is for another user');
+    // The page speaks only for the page: its channel, replies in the body, no callback.
+    a.channelId = 'webchat';
+    a.deliveryMode = 'expectReplies';
+    a.serviceUrl = 'http://localhost';
+    // The session token is ours, not a Bot Framework token: the anonymous adapter must not see it.
+    delete req.headers.authorization;
+    await runTurn(pageAdapter, req, res, a, true);
+  });
 }

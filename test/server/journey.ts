@@ -1,0 +1,37 @@
+// A chat to the letter's review screen, over HTTP, with the names and texts a requester types.
+import { BotClient } from '../helpers/bot-client.js';
+
+/** What the requester types (tests grep logs and stores for these). */
+export const TYPED = {
+  name: 'Aminata Diallo-Testname',
+  title: 'Rectrice de l’Université Testville',
+  institution: 'Université Cheikh Testdiop',
+  purpose: 'Créer un centre de test pour la technologie',
+  goals: 'Plan Sénégal Testémergent',
+  results: 'Un centre Testefficace',
+  beneficiaries: '40 chercheurs testeurs',
+  period: 'De juillet 2027 à décembre 2027',
+};
+
+/** From the greeting to the review screen, where "draft" is offered. */
+export async function toReview(c: BotClient): Promise<void> {
+  await c.start();
+  await c.tap('goal:letter');
+  await c.say('SN');
+  await c.tap('university');
+  await c.say('IPAS');
+  await c.tap('ipas');
+  await c.tap('no');
+  await c.tap('2027-07-01');
+  await c.tap('fr');
+  for (const text of Object.values(TYPED)) await c.say(text);
+  if (!c.choices().includes('draft')) throw new Error(`not at the review: ${c.choices().join(', ')}`);
+}
+
+export const letterIdOf = (c: BotClient): string | undefined =>
+  c
+    .links()
+    .find((l) => l.endsWith('.docx'))
+    ?.split('/')
+    .pop()
+    ?.replace('.docx', '');
