@@ -96,11 +96,17 @@ export function leadTimeReply(ctx: FlowContext, values: Values, lang: Lang): Rep
   if (!r.ok) return undefined;
   // Too late: the unit the requester is routed to can advise on an urgent case.
   const country = str(values.country);
-  const routed = country ? route(ctx.knowledge, { country, date: ctx.today }) : undefined;
+  const routed = country ? routeOf(ctx, country, str(values.program)) : undefined;
   const unit = routed?.ok
     ? unitView(ctx.knowledge, routed.value.primary, ctx.today, lang, ctx.t(lang)).name
     : undefined;
-  return { text: describeLeadTime(r.value, start, lang, ctx.t(lang), unit), dir: dirOf(lang) };
+  const programId = str(values.program);
+  // A deadline still ahead is worth a calendar reminder ("send the request by …").
+  const reminder =
+    r.value.submitBy >= ctx.today
+      ? { reminder: { submitBy: r.value.submitBy, start, ...(programId ? { programId } : {}) } }
+      : {};
+  return { text: describeLeadTime(r.value, start, lang, ctx.t(lang), unit), dir: dirOf(lang), ...reminder };
 }
 
 export function assessmentReply(ctx: FlowContext, values: Values, lang: Lang): Reply {

@@ -102,6 +102,12 @@ describe.each(LANGS)('journeys in %s', (lang) => {
     c.tap('ip-strategy');
     c.tap('2027-07-01');
     expect(c.text).toContain(tr(lang, 'flow:route.title'));
+    // The deadline comes with a calendar reminder: six months before July 2027.
+    expect(c.last.find((r) => r.reminder)?.reminder).toEqual({
+      submitBy: '2027-01-01',
+      start: '2027-07-01',
+      programId: 'tisc',
+    });
     // TISC is joined as a project: the kind of letter was said with the program, not asked.
     expect(c.state?.answers.letterType?.value).toBe('project');
     c.tap('fr');
