@@ -23,7 +23,14 @@ export const PREDICATES = {
     return program === undefined || requestedByLetter(program);
   },
   partOfPlan: ({ answers }: PredicateInput) => answers.partOfPlan === 'yes',
-  joiningProject: ({ answers }: PredicateInput) => answers.letterType === 'project',
+  /** A request to join a project: its letter, or a Mission's note verbale for a project. */
+  joiningProject: (p: PredicateInput) =>
+    p.answers.letterType === 'project' ||
+    (p.answers.letterType === 'note-verbale' && chosenProgram(p)?.request === 'letter-project'),
+  /** A Permanent Mission's note verbale, which transmits the request of a national authority. */
+  noteVerbale: ({ answers }: PredicateInput) => answers.letterType === 'note-verbale',
+  /** A letter (not a Mission's note, dated Geneva) says where it was signed. */
+  signedAtHome: ({ answers }: PredicateInput) => answers.letterType !== 'note-verbale',
   /** The intended start leaves less than the manual's minimum lead time. */
   startTooLate: (p: PredicateInput) => {
     if (typeof p.answers.start !== 'string') return false;

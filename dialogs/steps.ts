@@ -10,11 +10,20 @@ export type Goal = 'find' | 'check' | 'letter' | 'contact';
 export const GOALS: readonly Goal[] = ['find', 'check', 'letter', 'contact'];
 
 export type InputKind =
-  'country' | 'choice' | 'program' | 'yes-no-unknown' | 'need' | 'date' | 'text' | 'review';
+  'country' | 'choice' | 'program' | 'yes-no-unknown' | 'need' | 'date' | 'text' | 'contact' | 'review';
 
 /** Where a step's answer goes in the letter input (src/domain/letters/input.ts), as a dotted path. */
 export type LetterField =
-  'type' | 'lang' | 'country' | 'programId' | 'date' | `sender.${string}` | `details.${string}`;
+  | 'type'
+  | 'lang'
+  | 'country'
+  | 'programId'
+  | 'date'
+  | 'city'
+  | 'reference'
+  | 'onBehalfOf'
+  | `sender.${string}`
+  | `details.${string}`;
 
 /** What the bot says once a step is answered (src/flow/after.ts). */
 export type AfterName = 'program' | 'leadTime' | 'assessment' | 'countryNotes' | 'routeBeforeLetter';
@@ -31,8 +40,10 @@ export interface StepDef {
   readonly choices?: ChoiceSource;
   /** Answers this one was given against; when one of them changes, this answer is asked again. */
   readonly dependsOn?: readonly string[];
-  /** Free text: the validator of what the user typed (length, no control characters). */
-  readonly text?: z.ZodString;
+  /** Free text: the validator of what the user typed (length, no control characters, shape). */
+  readonly text?: z.ZodType<string>;
+  /** The longest free text the step takes (shown as the form field's limit). */
+  readonly maxLength?: number;
   /** The user may skip it ("skip" button); the answer is then empty. */
   readonly optional?: boolean;
   /** Shown on the review screen, where it can be changed. */
@@ -71,10 +82,32 @@ function letterText(
   id: string,
   max: number,
   letter: LetterField,
-  extra: { when?: readonly PredicateName[]; optional?: boolean; prefill?: StepDef['prefill'] } = {},
+  extra: {
+    when?: readonly PredicateName[];
+    optional?: boolean;
+    prefill?: StepDef['prefill'];
+    input?: InputKind;
+    text?: (max: number) => z.ZodType<string>;
+  } = {},
 ): StepDef {
-  return letterStep({ id, input: 'text', text: typed(max), letter, form: 'letter-details', ...extra });
+  const { text = typed, ...rest } = extra;
+  return letterStep({
+    id,
+    input: 'text',
+    letter,
+    form: 'letter-details',
+    ...rest,
+    text: text(max),
+    maxLength: max,
+  });
 }
+
+// Contact details the letter prints under the sender: checked for their shape.
+// The letter's own rule for an address (zod's), so what the interview accepts the letter takes.
+const EMAIL = z.email();
+const email = (max: number) => typed(max).refine((s) => EMAIL.safeParse(s).success, 'email');
+const phone = (max: number) =>
+  typed(max).refine((s) => /^[+()\d\s./-]+$/.test(s) && (s.match(/\d/g) ?? []).length >= 6, 'phone');
 
 export const STEPS: readonly StepDef[] = [
   { id: 'country', input: 'country', goals: ALL, review: true, after: ['countryNotes'], letter: 'country' },
@@ -151,6 +184,11 @@ export const STEPS: readonly StepDef[] = [
   letterText('senderName', 120, 'sender.name'),
   letterText('senderTitle', 160, 'sender.title'),
   letterText('institution', 200, 'sender.institution'),
+  letterText('onBehalfOf', 200, 'onBehalfOf', { when: ['noteVerbale'] }),
+  letterText('place', 100, 'city', { when: ['signedAtHome'] }),
+  letterText('reference', 100, 'reference', { optional: true }),
+  letterText('senderEmail', 200, 'sender.email', { optional: true, input: 'contact', text: email }),
+  letterText('senderPhone', 60, 'sender.phone', { optional: true, input: 'contact', text: phone }),
   letterText('project', 300, 'details.project', { when: ['joiningProject'], prefill: 'programName' }),
   letterText('purpose', 1500, 'details.purpose'),
   letterText('developmentGoals', 1500, 'details.developmentGoals'),

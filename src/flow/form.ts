@@ -41,7 +41,7 @@ export function formFor(
   const tr = ctx.t(lang);
   const scratch = scratchOf(state);
   const fields: FormField[] = openFields(ctx, state, step.form).map((s) => {
-    const max = s.text?.maxLength ?? 500;
+    const max = s.maxLength ?? 500;
     const value = scratch?.values[s.id];
     const error = scratch?.errors[s.id];
     return {

@@ -315,11 +315,12 @@ describe.skipIf(!RUN_BROWSER_TESTS)('the whole journey in Web Chat (Chromium)', 
         const turnsBefore = chat.turns;
         await chat.tap(t('common:menu.letter'), t('flow:q.letterLang'));
         await chat.tap(nativeLanguageName(lang), t('flow:q.senderName'), t('flow:label.purpose'));
-        const texts = [sender.name, sender.title, sender.institution, ...details, ...project];
+        const texts = [sender.name, sender.title, sender.institution, 'Dakar', ...details, ...project];
         const ids = [
           'senderName',
           'senderTitle',
           'institution',
+          'place',
           'purpose',
           'developmentGoals',
           'expectedResults',
@@ -359,8 +360,10 @@ describe.skipIf(!RUN_BROWSER_TESTS)('the whole journey in Web Chat (Chromium)', 
         expect(String(letterActivity?.speak)).not.toMatch(/https?:|\.docx/);
         // The letter keeps its lines in the chat: letterhead, address and salutation are not run together.
         const letterLines = await chat.lines(t('flow:letter.ready', { language }));
-        for (const line of [sender.institution, country, ...t('letter:salutation').split('\n')])
+        for (const line of [sender.institution, ...t('letter:salutation').split('\n')])
           expect(letterLines).toContain(plain(line));
+        // The place of signing stands with the country under the sender.
+        expect(letterLines.some((l) => l.includes('Dakar') && l.includes(plain(country)))).toBe(true);
 
         // The DOCX link in the chat downloads in place; the file is a Word document with our words.
         const download = page.waitForEvent('download', { timeout: 10_000 });

@@ -285,7 +285,7 @@ const CASES: readonly Case[] = [
     has: (l) => [
       tr(l, 'flow:label.senderTitle'),
       tr(l, 'flow:label.institution'),
-      tr(l, 'flow:label.purpose'),
+      tr(l, 'flow:label.place'),
       tr(l, 'questions:answer.next.letter'),
       CITES['III(c)']![l],
     ],

@@ -30,6 +30,9 @@ const CASES: readonly Case[] = [
       'English, please',
       'Cabinet Secretary for Trade',
       'Ministry of Trade, Investment and Industry',
+      'Nairobi',
+      'MITI/IP/2026/44',
+      'mary.wanjiru@trade.go.ke, +254 20 2731531',
       'Training of customs and police officers in the enforcement of IP rights at the border.',
       'It supports the Kenya Vision 2030 pillar on trade and manufacturing.',
       'Fifty officers trained and a national enforcement manual adopted.',
@@ -45,6 +48,10 @@ const CASES: readonly Case[] = [
       date: '2027-09-01',
       'sender.name': 'Dr Peter Kamau',
       'sender.title': 'Cabinet Secretary for Trade',
+      city: 'Nairobi',
+      reference: 'MITI/IP/2026/44',
+      'sender.email': 'mary.wanjiru@trade.go.ke',
+      'sender.phone': '+254 20 2731531',
     },
   },
   {
@@ -56,6 +63,9 @@ const CASES: readonly Case[] = [
       'en français',
       'Directeur de la recherche',
       'Université Félix Houphouët-Boigny',
+      'Abidjan',
+      'aucune',
+      'recherche@univ-fhb.edu.ci ou +225 27 22 44 90 00',
       "Créer un centre d'appui à la technologie et à l'innovation pour nos chercheurs et les PME.",
       'Le projet soutient le Plan national de développement 2026-2030, axe innovation.',
       'Un centre opérationnel, 15 agents formés et 200 recherches de brevets par an.',
@@ -92,6 +102,9 @@ const CASES: readonly Case[] = [
       'en español',
       'Presidenta del Consejo Directivo',
       'Instituto Nacional de Defensa de la Competencia y de la Protección de la Propiedad Intelectual',
+      'Lima',
+      'Oficio N.º 245-2026/INDECOPI',
+      'atorres@indecopi.gob.pe, +51 1 224 7800',
       'Capacitar a cien pymes en la gestión de sus marcas y diseños.',
       'Contribuye a la Política Nacional de Competitividad y Productividad.',
       'Cien pymes capacitadas y cincuenta solicitudes de marca presentadas.',
@@ -112,6 +125,9 @@ const CASES: readonly Case[] = [
       'на русском',
       'Директор',
       'Государственная служба интеллектуальной собственности и инноваций при Кабинете министров Кыргызской Республики',
+      'Бишкек',
+      'нет',
+      'info@patent.kg, +996 312 68 08 19',
       'Разработать национальную стратегию в области интеллектуальной собственности на 2028–2032 годы.',
       'Стратегия поддерживает Национальную программу развития Кыргызской Республики.',
       'Проект стратегии, одобренный правительством, и план действий.',
@@ -135,6 +151,9 @@ const CASES: readonly Case[] = [
       '用中文',
       '研究主任',
       '金边皇家大学',
+      '金边',
+      '没有',
+      'research@rupp.edu.kh，+855 23 883 640',
       '建立技术与创新支持中心，帮助研究人员检索专利和科技文献。',
       '支持柬埔寨2050年愿景中的创新目标。',
       '中心正常运行，每年完成200次检索，培训30名工作人员。',
@@ -166,6 +185,9 @@ const CASES: readonly Case[] = [
       'بالعربية',
       'وزير الثقافة',
       'وزارة الثقافة والتراث التاريخي',
+      'داكار',
+      'لا يوجد',
+      'culture@gouv.sn، +221 33 849 70 00',
       'وضع سياسة وطنية لحماية المعارف التقليدية وأشكال التعبير الثقافي التقليدي.',
       'تدعم خطة السنغال الناهضة في مجال الصناعات الثقافية.',
       'مشروع سياسة وطنية وتدريب 40 موظفا.',
@@ -214,5 +236,13 @@ describe.each(CASES)('a typed conversation in $lang', ({ lang, turns, letter }) 
     expect(draft, c.text).toBeDefined();
     for (const [path, value] of Object.entries(letter)) expect(at(draft!.input, path), path).toEqual(value);
     console.log(`typed conversation (${lang}): ${turns.length} turns to the letter`);
+  });
+});
+
+describe('typed conversations, all languages', () => {
+  it('take a median of at most 18 turns to a letter, questions and corrections included', () => {
+    const counts = CASES.map((c) => c.turns.length).sort((a, b) => a - b);
+    const median = (counts[(counts.length - 1) >> 1]! + counts[counts.length >> 1]!) / 2;
+    expect(median).toBeLessThanOrEqual(18);
   });
 });

@@ -2,6 +2,7 @@
 // one file beside this one and one line below.
 import type { InputKind } from '../../../dialogs/steps.js';
 import { choiceInput } from './choice.js';
+import { contactInput } from './contact.js';
 import { countryInput } from './country.js';
 import { dateInput } from './date.js';
 import { needInput } from './need.js';
@@ -19,5 +20,6 @@ export const INPUTS: Readonly<Record<InputKind, InputDef>> = {
   need: needInput,
   date: dateInput,
   text: textInput,
+  contact: contactInput,
   review: reviewInput,
 };

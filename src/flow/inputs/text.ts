@@ -2,6 +2,7 @@
 // characters). For names, titles and institutions the conversational lead-in is dropped
 // ("The signatory is Prof. Y" -> "Prof. Y").
 import { TEXT_FIELDS, cleanTextAnswer, type TextField } from '../understand/text-answer.js';
+import { parseYesNo } from '../understand/yes-no.js';
 import type { InputDef } from './types.js';
 
 const isTextField = (id: string): id is TextField => (TEXT_FIELDS as readonly string[]).includes(id);
@@ -9,6 +10,9 @@ const isTextField = (id: string): id is TextField => (TEXT_FIELDS as readonly st
 export const textInput: InputDef = {
   parse({ ctx, step }, { text, value }) {
     if (step.optional && value === 'skip') return { ok: true, value: '' };
+    // "None", "no" to an optional field leaves it out.
+    if (step.optional && !value && text.length <= 20 && parseYesNo(ctx, text)?.value === 'no')
+      return { ok: true, value: '' };
     const cleaned = isTextField(step.id) ? cleanTextAnswer(ctx, step.id, text) : text;
     const checked = step.text!.safeParse(cleaned);
     if (!checked.success)
