@@ -106,6 +106,32 @@ export class BotClient {
     return this.post({ type: 'message', value: hit.value });
   }
 
+  /**
+   * Fills the form card on screen (input ids are step ids) and submits it as Teams and Web Chat do:
+   * the submit action's data with the inputs' values merged in.
+   */
+  submit(fields: Readonly<Record<string, string>>) {
+    const cards = this.last.flatMap((a) => (a.attachments ?? []).map((att) => att.content));
+    const card = cards.find((c: any) => JSON.stringify(c?.body ?? []).includes('"Input.Text"'));
+    if (!card) throw new Error('no form on screen');
+    const inputs = new Set<string>();
+    const walk = (x: any): void => {
+      if (Array.isArray(x)) x.forEach(walk);
+      else if (x && typeof x === 'object') {
+        if (x.type === 'Input.Text') inputs.add(x.id);
+        Object.values(x).forEach(walk);
+      }
+    };
+    walk(card.body);
+    // Teams sends Action.Execute (its fallback is an Action.Submit with the same data).
+    const submit = (card.actions ?? []).find(
+      (a: any) => (a.type === 'Action.Submit' || a.type === 'Action.Execute') && a.data?.form,
+    );
+    if (!submit) throw new Error('the form has no submit');
+    const values = Object.fromEntries(Object.entries(fields).filter(([id]) => inputs.has(id)));
+    return this.post({ type: 'message', value: { ...submit.data, ...values } });
+  }
+
   /** Every choice on screen with the value its button (or list) sends. */
   offered(): { choice: string; value: Record<string, unknown> }[] {
     const out: { choice: string; value: Record<string, unknown> }[] = [];

@@ -53,6 +53,52 @@ async function letterPath(c: BotClient, lang: Lang) {
   });
 }
 
+describe('buttons and the letter form', () => {
+  it.each(['msteams', 'webchat'])(
+    'take a requester from the greeting to a drafted letter in at most 12 turns (%s)',
+    async (channel) => {
+      const c = new BotClient(s.url, channel, `conv-form-${channel}`, 'en-GB');
+      await c.start();
+      let turns = 0;
+      const turn = async (p: Promise<unknown>) => {
+        await p;
+        turns++;
+      };
+      await turn(c.tap('goal:letter'));
+      await turn(c.say('SN'));
+      await turn(c.tap('university'));
+      await turn(c.say('we want a technology and innovation support centre'));
+      await turn(c.tap('tisc'));
+      await turn(c.tap('no'));
+      await turn(c.tap('2027-07-01'));
+      await turn(c.tap('en'));
+      expect(c.status()?.step).toBe('senderName');
+      await turn(
+        c.submit({
+          senderName: 'Aminata Diallo',
+          senderTitle: 'Rector',
+          institution: 'Cheikh Anta Diop University',
+          place: 'Dakar',
+          senderEmail: 'rectorat@ucad.edu.sn',
+          purpose: 'Set up a TISC for our researchers.',
+          developmentGoals: 'Plan Sénégal Émergent, innovation pillar.',
+          expectedResults: 'An active centre and 200 searches a year.',
+          beneficiaries: '40 researchers and 10 librarians',
+          justification: 'Our researchers have no access to patent databases.',
+          readinessText: 'A room and three librarians are ready.',
+          period: 'From July 2027, for 12 months',
+        }),
+      );
+      expect(c.status()?.step).toBe('review');
+      await turn(c.tap('draft'));
+      expect(c.status()?.step).toBe('done');
+      expect(c.links().some((l) => l.endsWith('.docx')) || c.text().includes('Aminata Diallo')).toBe(true);
+      expect(turns).toBeLessThanOrEqual(12);
+      console.log(`buttons and form (${channel}): ${turns} turns to the letter`);
+    },
+  );
+});
+
 describe('POST /api/messages (expectReplies)', () => {
   it('runs a Web Chat conversation to a letter with suggested actions and a DOCX download', async () => {
     const c = new BotClient(s.url, 'webchat', 'conv-webchat-1', 'fr-FR');
