@@ -18,42 +18,54 @@ import { countryChoiceReply } from './inputs/country.js';
 const MAX_INTENT_WORDS = 6;
 
 export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = false): InnerResult {
-  const intent = text ? matchIntent(ctx, text) : undefined;
+  if (!text) return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
+  const lang = langOf(t);
+  const intent = matchIntent(ctx, text);
   const wordCount = text.split(/\s+/).filter(Boolean).length;
-  if (intent && wordCount <= MAX_INTENT_WORDS) return startGoal(ctx, t, intent);
-  if (wordCount >= 3 || /\p{Script=Han}{4,}/u.test(text)) {
-    const lang = langOf(t);
-    const facts = openingFacts(ctx, text, lang);
-    const values = answerValues(t.state);
-    const country = values.country ?? facts.country;
-    const programs = programChoices(ctx, { ...values, country, need: text }, lang);
-    if (programs.length > 0) {
-      const goal: Goal = intent === 'letter' || facts.senderName ? 'letter' : (intent ?? 'find');
-      t.state = withoutAnswers({ ...t.state, goal }, ['need', 'area', 'program']);
-      storeAnswer(ctx, t, STEP_BY_ID.get('need')!, text);
-      const known = programs.some((m) => m.program.id === facts.program) ? facts.program : undefined;
-      takeFacts(ctx, t, { ...facts, ...(known ? { program: known } : { program: undefined }) });
-      if (facts.countries && !t.state.answers.country) {
-        // "Congo" or two countries named: which one, before anything else.
-        t.state = {
-          ...t.state,
-          pending: { stepId: 'country', failures: 0 },
-          scratch: { candidates: facts.countries },
-        };
-        t.replies.push(countryChoiceReply(ctx, facts.countries, lang));
-        return finish(t);
-      }
-      return advance(ctx, t);
-    }
+  const facts = openingFacts(ctx, text, lang);
+  // A letter named by its kind ("составить вербальную ноту") is the letter task.
+  const asked: Goal | undefined = facts.letterType ? 'letter' : intent;
+  if (asked && wordCount <= MAX_INTENT_WORDS) {
+    takeFacts(ctx, t, { ...facts, program: undefined });
+    return startGoal(ctx, t, asked);
   }
+  const values = answerValues(t.state);
+  const country = values.country ?? facts.country;
+  const describes = wordCount >= 3 || /\p{Script=Han}{4,}/u.test(text);
+  const programs = describes ? programChoices(ctx, { ...values, country, need: text }, lang) : [];
+  if (programs.length > 0) {
+    const goal: Goal = asked === 'letter' || facts.senderName ? 'letter' : (asked ?? 'find');
+    t.state = withoutAnswers({ ...t.state, goal }, ['need', 'area', 'program']);
+    storeAnswer(ctx, t, STEP_BY_ID.get('need')!, text);
+    const known = programs.some((m) => m.program.id === facts.program) ? facts.program : undefined;
+    takeFacts(ctx, t, { ...facts, program: known });
+    if (facts.countries && !t.state.answers.country) return whichCountry(ctx, t, facts.countries);
+    return advance(ctx, t);
+  }
+  // No need described, but facts given ("Мы из Кыргызстана."): noted, then the menu.
+  if (facts.countries && !t.state.answers.country) return whichCountry(ctx, t, facts.countries);
+  if (takeFacts(ctx, t, { ...facts, program: undefined }) > 0) return showMenu(ctx, t, 'common:menu.prompt');
   // A first "hello" is a greeting, not a misunderstanding.
   return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
 }
 
-/** Fact -> the step it answers, in interview order (so the program card follows the country). */
-const FACT_STEPS = ['country', 'requester', 'program', 'start', 'senderName'] as const;
+/** "Congo" or two countries named: which one, before anything else. */
+function whichCountry(ctx: FlowContext, t: Turn, codes: readonly string[]): InnerResult {
+  t.state = {
+    ...t.state,
+    goal: t.state.goal ?? 'find',
+    pending: { stepId: 'country', failures: 0 },
+    scratch: { candidates: codes },
+  };
+  t.replies.push(countryChoiceReply(ctx, codes, langOf(t)));
+  return finish(t);
+}
 
-function takeFacts(ctx: FlowContext, t: Turn, facts: OpeningFacts): void {
+/** Fact -> the step it answers, in interview order (so the program card follows the country). */
+const FACT_STEPS = ['country', 'requester', 'program', 'start', 'letterType', 'senderName'] as const;
+
+/** Stores the facts not known yet, says them in one line; how many were new. */
+function takeFacts(ctx: FlowContext, t: Turn, facts: OpeningFacts): number {
   const lang = langOf(t);
   const tr = ctx.t(lang);
   const said: string[] = [];
@@ -69,4 +81,5 @@ function takeFacts(ctx: FlowContext, t: Turn, facts: OpeningFacts): void {
   }
   if (said.length) say(t, tr('facts:summary', { facts: said.join('; ') }));
   for (const id of after) runAfter(ctx, t, STEP_BY_ID.get(id)!);
+  return after.length;
 }

@@ -17,7 +17,7 @@ const index = buildFinderIndex(k);
 const ids = (text: string, lang?: Lang, limit = 5) =>
   findPrograms(index, text, { lang, limit }).map((h) => h.program.id);
 
-describe('the examples of the finder issue', () => {
+describe('needs as requesters describe them (paraphrases, typos, other scripts)', () => {
   it('potters and weavers whose designs are copied: crafts, branding or TK, not copyright administration', () => {
     const top = ids(
       'Our potters and basket weavers keep finding their designs copied by factories abroad',

@@ -19,7 +19,7 @@ const IN_CI = process.env.CI === 'true';
 /** Run where Chromium is installed; in CI always, so that a missing Chromium fails instead of skipping. */
 export const RUN_BROWSER_TESTS = HAVE_CHROMIUM || IN_CI;
 
-// The flags of issue 5: no sandbox (root in CI), and nothing that phones home.
+// Chromium as root in CI: no sandbox, and nothing that phones home (the machine has no open network).
 const FLAGS = [
   '--no-sandbox',
   '--disable-gpu',

@@ -246,3 +246,30 @@ describe('typed conversations, all languages', () => {
     expect(median).toBeLessThanOrEqual(18);
   });
 });
+
+describe('typed at the menu and after misunderstandings', () => {
+  it('notes a country said alone and shows the menu; a letter named by its kind starts the letter', () => {
+    const c = new Conversation(flowContext('2026-12-01'));
+    c.send({ start: true, locale: 'ru' });
+    c.send('Мы из Кыргызстана.');
+    expect(c.state?.answers.country?.value).toBe('KG');
+    expect(c.pending).toBeUndefined();
+    c.send('составить вербальную ноту');
+    expect(c.state?.goal).toBe('letter');
+    expect(c.state?.answers.letterType?.value).toBe('note-verbale');
+    expect(c.pending).toBe('requester');
+  });
+
+  it('keeps a country read back across the hand-off: "try again" resumes it', () => {
+    const c = new Conversation(flowContext('2026-12-01'));
+    c.send({ start: true, locale: 'es' });
+    c.tap('goal:contact');
+    c.send('Kenia');
+    expect(c.state?.scratch?.candidates).toEqual(['KE']);
+    for (const x of ['qwerty', 'asdf', 'zxcv']) c.send(x);
+    expect(c.choices()).toContain('retry');
+    c.tap('retry');
+    c.send('sí, correcto');
+    expect(c.state?.answers.country?.value).toBe('KE');
+  });
+});

@@ -19,6 +19,8 @@ export interface OpeningFacts {
   /** A sentence naming several countries: the country question offers them. */
   readonly countries?: readonly string[];
   readonly requester?: string;
+  /** "a note verbale", "join the project": the kind of letter, when named. */
+  readonly letterType?: string;
   readonly program?: string;
   readonly start?: string;
   readonly senderName?: string;
@@ -99,6 +101,8 @@ export function openingFacts(ctx: FlowContext, text: string, lang: Lang): Openin
   const countries = findCountryMention(ctx.knowledge, text);
   const requesterChoices = choicesFor('requesterBodies', ctx, {}, lang).filter((c) => c.value !== 'other');
   const requester = matchChoice(ctx, requesterChoices, text, choiceSynonyms(ctx, 'requesterBodies'));
+  const letterTypes = choicesFor('letterTypes', ctx, {}, lang);
+  const letterType = matchChoice(ctx, letterTypes, text, choiceSynonyms(ctx, 'letterTypes'));
   const start = parseDate(ctx, text, lang);
   const program = programMention(ctx, words(text));
   const signatory = signatoryIn(ctx, text);
@@ -107,6 +111,7 @@ export function openingFacts(ctx: FlowContext, text: string, lang: Lang): Openin
     ...(countries.kind === 'one' ? { country: countries.code } : {}),
     ...(countries.kind === 'several' ? { countries: countries.codes } : {}),
     ...(requester ? { requester: requester.value } : {}),
+    ...(letterType ? { letterType: letterType.value } : {}),
     ...(program ? { program } : {}),
     ...(start ? { start: start.iso } : {}),
     ...(senderName ? { senderName } : {}),
