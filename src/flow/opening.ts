@@ -12,6 +12,8 @@ import { finish, langOf, say, withoutAnswers, type InnerResult, type Turn } from
 import type { FlowContext, Goal } from './types.js';
 import { openingFacts, type OpeningFacts } from './understand/facts.js';
 import { answerValues } from './values.js';
+import { answerQuestion } from './answers/answer-question.js';
+import { detectQuestion } from './understand/question.js';
 import { countryChoiceReply } from './inputs/country.js';
 
 /** A task named in so many words ("draft a letter"), not a need that happens to contain one. */
@@ -20,6 +22,12 @@ const MAX_INTENT_WORDS = 6;
 export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = false): InnerResult {
   if (!text) return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
   const lang = langOf(t);
+  // "How much does it cost?" after a task, or before one: answered, then the menu.
+  const question = detectQuestion(ctx, text);
+  if (question && question.topic !== 'other') {
+    t.replies.push(answerQuestion(ctx, t.state, question, lang));
+    return showMenu(ctx, t, 'common:menu.prompt');
+  }
   const intent = matchIntent(ctx, text);
   const wordCount = text.split(/\s+/).filter(Boolean).length;
   const facts = openingFacts(ctx, text, lang);

@@ -3,7 +3,7 @@
 // button is tapped. Each row: what the user types, and what that turn must do.
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/knowledge/types.js';
-import { Conversation, flowContext } from '../helpers/flow.js';
+import { Conversation, flowContext, tr } from '../helpers/flow.js';
 
 type Turn =
   | string
@@ -258,6 +258,19 @@ describe('typed at the menu and after misunderstandings', () => {
     expect(c.state?.goal).toBe('letter');
     expect(c.state?.answers.letterType?.value).toBe('note-verbale');
     expect(c.pending).toBe('requester');
+  });
+
+  it('answers a question typed after a task ends, about the program found, then offers the menu', () => {
+    const c = new Conversation(flowContext('2026-12-01'));
+    c.send({ start: true, locale: 'es' });
+    c.send('Somos la oficina de propiedad intelectual del Perú y queremos un TISC');
+    // TISC is named: the search ends with it at once.
+    expect(c.pending).toBeUndefined();
+    expect(c.state?.answers.program?.value).toBe('tisc');
+    c.send('¿cuánto cuesta?');
+    expect(c.text).not.toContain(tr('es', 'common:not-understood-menu'));
+    expect(c.text).toContain(c.ctx.knowledge.programById.get('tisc')!.name.es);
+    expect(c.choices()).toContain('goal:letter');
   });
 
   it('keeps a country read back across the hand-off: "try again" resumes it', () => {
