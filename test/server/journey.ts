@@ -16,8 +16,16 @@ export const TYPED = {
   period: 'De juillet 2027 à décembre 2027',
 };
 
-/** From the greeting to the review screen, where "draft" is offered. */
-export async function toReview(c: BotClient): Promise<void> {
+/**
+ * From the greeting to the review screen, where "draft" is offered: buttons where there are
+ * buttons (Senegal, a university, IPAS, July 2027), then the letter's fields typed one by one,
+ * in `texts` (in the order the interview asks them), in a letter written in `letterLang`.
+ */
+export async function toReview(
+  c: BotClient,
+  letterLang = 'fr',
+  texts: readonly string[] = Object.values(TYPED),
+): Promise<void> {
   await c.start();
   await c.tap('goal:letter');
   await c.say('SN');
@@ -26,8 +34,8 @@ export async function toReview(c: BotClient): Promise<void> {
   await c.tap('ipas');
   await c.tap('no');
   await c.tap('2027-07-01');
-  await c.tap('fr');
-  for (const text of Object.values(TYPED)) await c.say(text);
+  await c.tap(letterLang);
+  for (const text of texts) await c.say(text);
   if (!c.choices().includes('draft')) throw new Error(`not at the review: ${c.choices().join(', ')}`);
 }
 

@@ -4,6 +4,7 @@
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { postJson, startServer, type TestServer } from '../helpers/server.js';
 import { BotClient } from '../helpers/bot-client.js';
+import { toReview } from './journey.js';
 import { validateAdaptiveCard } from '../helpers/adaptive-cards.js';
 import { tr } from '../helpers/flow.js';
 import type { Lang } from '../../src/knowledge/types.js';
@@ -14,20 +15,9 @@ beforeAll(async () => {
 });
 afterAll(() => s.close());
 
+/** An Arabic letter drafted from a chat in `lang`, to the review and the letter. */
 async function letterPath(c: BotClient, lang: Lang) {
-  await c.start();
-  expect(c.text()).toContain(tr(lang, 'common:greeting'));
-  expect(c.status()).toEqual({ step: 'menu', progress: { answered: 0, total: 0 } });
-  await c.tap('goal:letter');
-  expect(c.status()?.step).toBe('country');
-  await c.say('SN');
-  await c.tap('university');
-  await c.say('IPAS');
-  await c.tap('ipas');
-  await c.tap('no');
-  await c.tap('2027-07-01');
-  await c.tap('ar');
-  for (const text of [
+  await toReview(c, 'ar', [
     'أمينة ديالو',
     'رئيسة الجامعة',
     'جامعة الشيخ أنتا ديوب',
@@ -39,9 +29,8 @@ async function letterPath(c: BotClient, lang: Lang) {
     'مركز فعال',
     '40 باحثا',
     'من تموز/يوليه 2027',
-  ]) {
-    await c.say(text);
-  }
+  ]);
+  expect(c.text()).toContain(tr(lang, 'flow:review.title'));
   expect(c.choices()).toContain('draft');
   const atReview = c.status()!;
   expect(atReview.step).toBe('review');

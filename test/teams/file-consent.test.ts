@@ -9,6 +9,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { projectPath } from '../../src/paths.js';
 import type { UploadRequest } from '../../src/server/teams/file-upload.js';
 import { postJson, startServer, type TestServer } from '../helpers/server.js';
+import { toReview } from '../server/journey.js';
 import { BotClient } from '../helpers/bot-client.js';
 import { startFakeConnector, type FakeConnector } from '../helpers/fake-connector.js';
 import { validateAdaptiveCard } from '../helpers/adaptive-cards.js';
@@ -54,16 +55,7 @@ function teamsChat(conversationId: string, conversationType: 'personal' | 'group
 
 /** Greeting to drafted letter in English, with buttons where there are buttons. */
 async function draftLetter(c: BotClient): Promise<void> {
-  await c.start();
-  await c.tap('goal:letter');
-  await c.say('SN');
-  await c.tap('university');
-  await c.say('IPAS');
-  await c.tap('ipas');
-  await c.tap('no');
-  await c.tap('2027-07-01');
-  await c.tap('en');
-  for (const text of [
+  await toReview(c, 'en', [
     'Aminata Diallo',
     'Rector',
     'Cheikh Anta Diop University',
@@ -75,8 +67,7 @@ async function draftLetter(c: BotClient): Promise<void> {
     'An active centre',
     '40 researchers',
     'From July 2027',
-  ])
-    await c.say(text);
+  ]);
   await c.tap('draft');
 }
 
