@@ -15,9 +15,12 @@ import { answerValues } from './values.js';
 import { answerQuestion } from './answers/answer-question.js';
 import { detectQuestion } from './understand/question.js';
 import { countryChoiceReply } from './inputs/country.js';
+import { parseYesNo } from './understand/yes-no.js';
 
 /** A task named in so many words ("draft a letter"), not a need that happens to contain one. */
 const MAX_INTENT_WORDS = 6;
+/** "oui, bien sûr", "je sais pas trop": what may follow a yes / no before it says something. */
+const MAX_NOTE_WORDS = 2;
 
 export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = false): InnerResult {
   if (!text) return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
@@ -37,6 +40,11 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
     takeFacts(ctx, t, { ...facts, program: undefined });
     return startGoal(ctx, t, asked);
   }
+  // A bare "yes" or "je sais pas trop" answers no question here: not a need to search for.
+  const bare = parseYesNo(ctx, text);
+  const noFacts = Object.values(facts).every((v) => v === undefined);
+  if (bare && noFacts && (bare.note ?? '').split(/\s+/).filter(Boolean).length <= MAX_NOTE_WORDS)
+    return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
   const values = answerValues(t.state);
   const country = values.country ?? facts.country;
   const describes = wordCount >= 3 || /\p{Script=Han}{4,}/u.test(text);

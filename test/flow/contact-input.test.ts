@@ -47,6 +47,21 @@ describe('contact details', () => {
     expect(r.ok === true ? r.patch : 'not ok').toEqual(patch);
   });
 
+  it('an address given at the telephone step fills a skipped e-mail, never one already given', () => {
+    const withEmail = (value: string) => ({ ...initialState(), answers: { senderEmail: { value } } });
+    const at = (value: string) =>
+      contactInput.parse(
+        { ctx, state: withEmail(value), step: STEP_BY_ID.get('senderPhone')!, lang: 'en', values: {} },
+        { text: 'amani@udom.ac.tz, +255 26 231 0000' },
+      );
+    expect(at('')).toMatchObject({
+      ok: true,
+      value: '+255 26 231 0000',
+      patch: { senderEmail: 'amani@udom.ac.tz' },
+    });
+    expect(at('dvc@udom.ac.tz')).toEqual({ ok: true, value: '+255 26 231 0000' });
+  });
+
   it.each([
     ['senderEmail', 'no'],
     ['senderEmail', 'нет'],

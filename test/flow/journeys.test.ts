@@ -6,6 +6,16 @@ import type { Lang } from '../../src/knowledge/types.js';
 import { countryName, formatMonth } from '../../src/present/format.js';
 import { Conversation, tr } from '../helpers/flow.js';
 
+/** "Ok, let's do June": the offered month (June 2027) named in a sentence, as people answer. */
+const LATE_START_REPLIES: Record<Lang, { offered: string }> = {
+  en: { offered: "ok, let's do June then" },
+  fr: { offered: "d'accord, va pour juin" },
+  es: { offered: 'vale, mejor en junio' },
+  ru: { offered: 'хорошо, давайте июнь' },
+  zh: { offered: '好的，那就六月吧' },
+  ar: { offered: 'حسنا، لنبدأ في يونيو' },
+};
+
 /** A need in each language that the finder maps to TISC among its first choices. */
 const TISC_NEED: Record<Lang, string> = {
   en: 'we want a technology and innovation support centre at our university',
@@ -89,6 +99,40 @@ describe.each(LANGS)('journeys in %s', (lang) => {
     expect(c.text).toContain(tr(lang, 'flow:done.reviewer-tips'));
     expect(c.state?.answers.start?.value).toBe('2027-06-01');
     expect(c.choices()).toContain('goal:letter');
+  });
+
+  it('at the late-start question, a typed month picks the offer, keeps the date or moves it later', () => {
+    const atLateStart = () => {
+      const c = new Conversation();
+      toProgram(c, lang, 'check');
+      c.drive(
+        {
+          formalRequest: { tap: 'yes' },
+          partOfPlan: { tap: 'no' },
+          nationalNeeds: { tap: 'yes' },
+          readiness: { tap: 'yes' },
+        },
+        'start',
+      );
+      c.send(formatMonth('2027-03-01', lang));
+      expect(c.pending).toBe('startAccept');
+      return c;
+    };
+    const offered = atLateStart();
+    offered.send(LATE_START_REPLIES[lang].offered);
+    expect(offered.state?.answers.start?.value).toBe('2027-06-01');
+    expect(offered.pending).not.toBe('startAccept');
+    const kept = atLateStart();
+    kept.send(formatMonth('2027-03-01', lang));
+    expect(kept.state?.answers.start?.value).toBe('2027-03-01');
+    expect(kept.state?.answers.startAccept?.value).toBe('keep');
+    const later = atLateStart();
+    later.send(formatMonth('2027-09-01', lang));
+    expect(later.state?.answers.start?.value).toBe('2027-09-01');
+    // Earlier than the offer is still too late: the question stays.
+    const earlier = atLateStart();
+    earlier.send(formatMonth('2027-04-01', lang));
+    expect(earlier.pending).toBe('startAccept');
   });
 
   it('drafts a letter: details, review, then the letter in another language than the chat', () => {

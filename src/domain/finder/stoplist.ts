@@ -26,7 +26,7 @@ const DOMAIN: Record<Lang, readonly string[]> = {
     faire cadre demande demandes demander concernant relatif relative organisation organisations
     chose choses aupres afin proteger protege proteges protegee protegees protection nom noms
     utiliser utilisation comment pourquoi quand probleme problemes directeur general presente
-    compliments excellence`),
+    compliments excellence sais sait`),
   es: words(`
     ompi wipo pi asistencia ayuda ayudar nacional nacionales instituto institutos necesita
     necesitan necesitamos queremos quiere quieren quisieramos gustaria solicitamos solicitud

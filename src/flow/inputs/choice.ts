@@ -5,10 +5,30 @@
 import { choicesFor, choiceAnswer } from '../choices.js';
 import { SYNONYM_SOURCES, choiceSynonyms, matchChoice, type SynonymSource } from '../understand/choice.js';
 import { matchLanguageAnswer } from '../understand/language.js';
-import type { InputContext, InputDef } from './types.js';
+import { parseDate } from '../understand/date.js';
+import type { Choice } from '../types.js';
+import type { InputContext, InputDef, Parsed } from './types.js';
 
 const choices = ({ step, ctx, values, lang }: InputContext) =>
   step.choices ? choicesFor(step.choices, ctx, values, lang) : [];
+
+/**
+ * "ok, let's do July", "давайте июль": a month typed at the late-start question picks the option
+ * that names it; a later month than the one offered is taken as the new start (it leaves even
+ * more time); an earlier one is still too late, so the question stays.
+ */
+function startByDate(ic: InputContext, offered: readonly Choice[], text: string): Parsed {
+  const typed = parseDate(ic.ctx, text, ic.lang, { monthAnswer: true })?.iso;
+  const take = offered.find((o) => o.value.startsWith('take:'));
+  const start = ic.values.start;
+  if (!typed || !take) return { ok: false, hint: 'choice' };
+  const month = (iso: string) => iso.slice(0, 7);
+  if (typeof start === 'string' && month(typed) === month(start)) return { ok: true, value: 'keep' };
+  const earliest = take.value.slice('take:'.length);
+  if (month(typed) === month(earliest)) return { ok: true, ...choiceAnswer('startAccept', take.value) };
+  if (typed > earliest) return { ok: true, value: 'take', patch: { start: typed } };
+  return { ok: false, hint: 'choice' };
+}
 
 const hasSynonyms = (source: string | undefined): source is SynonymSource =>
   (SYNONYM_SOURCES as readonly string[]).includes(source ?? '');
@@ -29,8 +49,9 @@ export const choiceInput: InputDef = {
             text,
             hasSynonyms(source) ? choiceSynonyms(ic.ctx, source) : undefined,
           ));
-    if (!c) return { ok: false, hint: 'choice' };
-    return { ok: true, ...choiceAnswer(source, c.value) };
+    if (c) return { ok: true, ...choiceAnswer(source, c.value) };
+    if (source === 'startAccept' && value === undefined) return startByDate(ic, offered, text);
+    return { ok: false, hint: 'choice' };
   },
   choices,
   display: (ic, v) => (typeof v === 'string' ? (choices(ic).find((c) => c.value === v)?.label ?? v) : ''),

@@ -24,7 +24,8 @@ export const contactInput: InputDef = {
       return { ok: false, hint: `text.${checked.error.issues[0]?.message ?? 'too-short'}` };
     const otherId = stepFor(isEmail ? 'sender.phone' : 'sender.email');
     const other = isEmail ? phone : email;
-    const patch = other && otherId && !state.answers[otherId] ? { [otherId]: other } : undefined;
+    // An address given with the other field fills this one unless it already holds one (a skip holds none).
+    const patch = other && otherId && !state.answers[otherId]?.value ? { [otherId]: other } : undefined;
     return { ok: true, value: checked.data, ...(patch ? { patch } : {}) };
   },
   choices: ({ ctx, lang }) => [{ value: 'skip', label: ctx.t(lang)('common:skip') }],

@@ -67,7 +67,17 @@ const yearShift = (ctx: FlowContext) => phraseIndex(ctx, YEAR_SHIFT);
 const nextMonth = (ctx: FlowContext) => phraseIndex(ctx, NEXT_MONTH);
 const rangeConnectors = (ctx: FlowContext) => phraseIndex(ctx, RANGE_CONNECTORS);
 
-export function parseDate(ctx: FlowContext, text: string, lang?: Lang): TypedDate | undefined {
+/**
+ * `monthAnswer`: the message answers a question about a month, so a month named anywhere in it is
+ * the answer ("ok, let's do June then"); elsewhere a bare month name counts only after a word that
+ * frames it ("from June", "en juin"), since "may" or "march" may be just words.
+ */
+export function parseDate(
+  ctx: FlowContext,
+  text: string,
+  lang?: Lang,
+  { monthAnswer = false }: { readonly monthAnswer?: boolean } = {},
+): TypedDate | undefined {
   const today = parseIsoDate(ctx.today);
   if (!today || typeof text !== 'string') return undefined;
   const clean = sanitize(text).slice(0, MAX_CHARS);
@@ -86,7 +96,7 @@ export function parseDate(ctx: FlowContext, text: string, lang?: Lang): TypedDat
   const readings = joinDoubleNames(clean, keepStrongest(found));
   const picked = pick(
     ctx,
-    readings.filter((c) => !c.bare || framed(tokens, frames, c)),
+    readings.filter((c) => monthAnswer || !c.bare || framed(tokens, frames, c)),
     tokens,
   );
   if (!picked) return undefined;
