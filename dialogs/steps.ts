@@ -128,7 +128,7 @@ export const STEPS: readonly StepDef[] = [
     goals: UP_TO_PROGRAM,
     dependsOn: ['need', 'area'],
     review: true,
-    after: ['program'],
+    after: ['program', 'routeBeforeLetter'],
     letter: 'programId',
   },
   { id: 'formalRequest', input: 'yes-no-unknown', goals: ['check'], when: ['needsRequest'] },

@@ -43,6 +43,9 @@ const AFTER: Readonly<Record<AfterName, After>> = {
   routeBeforeLetter(ctx, t) {
     if (t.state.goal !== 'letter' || nextStep(ctx, t.state, 'letter')?.id === 'startAccept') return;
     const values = answerValues(t.state);
+    // The route names what to ask for: it waits for the program (a start typed in the opening
+    // message comes before it), and is shown once both are known, whichever comes last.
+    if (!str(values.program) || !str(values.start)) return;
     const key = routeKey(values);
     const r = routeOrReminder(ctx, values, langOf(t), t.state.routeShown === key);
     if (r) t.replies.push(r);

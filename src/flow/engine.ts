@@ -108,10 +108,12 @@ function runTurn(ctx: FlowContext, prior: ConversationState | undefined, input: 
   const button = buttonValueOf(input.value);
   const value = button?.choice ?? pickedByNumber(t.state, text);
 
-  // Language: a button, a typed language name, or the channel's locale the first time.
+  // Language: a button, a typed language name, or the channel's locale the first time. A name
+  // typed where the question asks for a language (the letter's) answers that question instead.
+  const asksLanguage = STEP_BY_ID.get(t.state.pending?.stepId ?? '')?.choices === 'letterLangs';
   const langPicked = value?.startsWith('lang:')
     ? value.slice(5)
-    : !value && text
+    : !value && text && !asksLanguage
       ? matchLanguage(text)
       : undefined;
   if (isLang(langPicked)) {

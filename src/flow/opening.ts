@@ -16,6 +16,7 @@ import { answerQuestion } from './answers/answer-question.js';
 import { detectQuestion } from './understand/question.js';
 import { countryChoiceReply } from './inputs/country.js';
 import { parseYesNo } from './understand/yes-no.js';
+import { wordCount } from './understand/text.js';
 
 /** A task named in so many words ("draft a letter"), not a need that happens to contain one. */
 const MAX_INTENT_WORDS = 6;
@@ -32,22 +33,22 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
     return showMenu(ctx, t, 'common:menu.prompt');
   }
   const intent = matchIntent(ctx, text);
-  const wordCount = text.split(/\s+/).filter(Boolean).length;
+  const words = wordCount(text);
   const facts = openingFacts(ctx, text, lang);
   // A letter named by its kind ("составить вербальную ноту") is the letter task.
   const asked: Goal | undefined = facts.letterType ? 'letter' : intent;
-  if (asked && wordCount <= MAX_INTENT_WORDS) {
+  if (asked && words <= MAX_INTENT_WORDS) {
     takeFacts(ctx, t, { ...facts, program: undefined });
     return startGoal(ctx, t, asked);
   }
   // A bare "yes" or "je sais pas trop" answers no question here: not a need to search for.
   const bare = parseYesNo(ctx, text);
   const noFacts = Object.values(facts).every((v) => v === undefined);
-  if (bare && noFacts && (bare.note ?? '').split(/\s+/).filter(Boolean).length <= MAX_NOTE_WORDS)
+  if (bare && noFacts && wordCount(bare.note ?? '') <= MAX_NOTE_WORDS)
     return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
   const values = answerValues(t.state);
   const country = values.country ?? facts.country;
-  const describes = wordCount >= 3 || /\p{Script=Han}{4,}/u.test(text);
+  const describes = words >= 3 || /\p{Script=Han}{4,}/u.test(text);
   const programs = describes ? programChoices(ctx, { ...values, country, need: text }, lang) : [];
   if (programs.length > 0) {
     const goal: Goal = asked === 'letter' || facts.senderName ? 'letter' : (asked ?? 'find');

@@ -5,6 +5,7 @@ import { LANGS } from '../../src/knowledge/schema.js';
 import type { Lang } from '../../src/knowledge/types.js';
 import { countryName, formatMonth } from '../../src/present/format.js';
 import { Conversation, tr } from '../helpers/flow.js';
+import { nativeLanguageName } from '../../src/flow/choices.js';
 
 /** "Ok, let's do June": the offered month (June 2027) named in a sentence, as people answer. */
 const LATE_START_REPLIES: Record<Lang, { offered: string }> = {
@@ -133,6 +134,19 @@ describe.each(LANGS)('journeys in %s', (lang) => {
     const earlier = atLateStart();
     earlier.send(formatMonth('2027-04-01', lang));
     expect(earlier.pending).toBe('startAccept');
+  });
+
+  it('a language name typed at the letter-language question sets the letter, never the chat', () => {
+    for (const named of LANGS) {
+      const c = new Conversation();
+      toProgram(c, lang, 'letter');
+      c.drive({ partOfPlan: { tap: 'no' }, start: formatMonth('2027-09-01', lang) }, 'letterLang');
+      expect(c.pending).toBe('letterLang');
+      c.send(nativeLanguageName(named));
+      expect(c.state?.lang).toBe(lang);
+      expect(c.state?.answers.letterLang?.value).toBe(named);
+      expect(c.pending).not.toBe('letterLang');
+    }
   });
 
   it('drafts a letter: details, review, then the letter in another language than the chat', () => {

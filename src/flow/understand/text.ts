@@ -47,6 +47,17 @@ export function tokenize(text: string): Token[] {
 
 export const isHan = (token: Token): boolean => HAN.test(token.norm);
 
+// Chinese is written without spaces: ICU's word breaker (Intl.Segmenter, its dictionary for
+// Chinese) counts its words as spaces count the others'.
+const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
+
+/** How many words a message has, in any of the six languages ("起草一份请求信" is three). */
+export function wordCount(text: string): number {
+  let n = 0;
+  for (const s of WORDS.segment(text)) if (s.isWordLike) n++;
+  return n;
+}
+
 export interface Phrase<T> {
   readonly words: readonly string[];
   readonly value: T;
