@@ -12,7 +12,7 @@ import { failed } from './handoff.js';
 import { INPUTS } from './inputs/index.js';
 import { nextStep } from './navigation.js';
 import { matchLanguage } from './inputs/language.js';
-import { matchIntent } from './inputs/vocabulary.js';
+import { namedTask } from './inputs/vocabulary.js';
 import { askLanguage, greet } from './menu.js';
 import { atMenu } from './opening.js';
 import { advance, reask, startGoal, storeAnswer } from './progress.js';
@@ -183,10 +183,14 @@ function runTurn(ctx: FlowContext, prior: ConversationState | undefined, input: 
     case 'edit':
       t.state = { ...t.state, editing: parsed.stepId, pending: undefined, scratch: undefined };
       return advance(ctx, t);
-    case 'research':
+    case 'research': {
+      // "Redactar la carta" at the program list names a task, not a new need to search for.
+      const task = value === undefined ? namedTask(ctx, text) : undefined;
+      if (task) return task === t.state.goal ? reask(ctx, t) : startGoal(ctx, t, task);
       t.state = withoutAnswers(t.state, ['need', 'area', 'program']);
       if (parsed.need) storeAnswer(ctx, t, STEP_BY_ID.get('need')!, parsed.need);
       return advance(ctx, t);
+    }
     case 'ask':
       t.state = { ...t.state, scratch: parsed.scratch };
       t.replies.push(...parsed.replies);
@@ -197,7 +201,7 @@ function runTurn(ctx: FlowContext, prior: ConversationState | undefined, input: 
         const answered = insteadOfAnswer(ctx, t, pending, text);
         if (answered) return answered;
         // Another task named in a few words ("draft a letter"): go there, answers kept.
-        const intent = text.split(/\s+/).length <= 6 ? matchIntent(ctx, text) : undefined;
+        const intent = namedTask(ctx, text);
         if (intent && intent !== t.state.goal) return startGoal(ctx, t, intent);
       }
       return failed(ctx, t, pending, parsed.hint, parsed.vars);

@@ -5,7 +5,7 @@ import { STEP_BY_ID } from '../../dialogs/steps.js';
 import { runAfter } from './after.js';
 import { programChoices } from './choices.js';
 import { INPUTS } from './inputs/index.js';
-import { matchIntent } from './inputs/vocabulary.js';
+import { MAX_INTENT_WORDS, matchIntent } from './inputs/vocabulary.js';
 import { greet, showMenu } from './menu.js';
 import { advance, startGoal, storeAnswer } from './progress.js';
 import { finish, langOf, say, withoutAnswers, type InnerResult, type Turn } from './turn-state.js';
@@ -18,8 +18,6 @@ import { countryChoiceReply } from './inputs/country.js';
 import { parseYesNo } from './understand/yes-no.js';
 import { wordCount } from './understand/text.js';
 
-/** A task named in so many words ("draft a letter"), not a need that happens to contain one. */
-const MAX_INTENT_WORDS = 6;
 /** "oui, bien sûr", "je sais pas trop": what may follow a yes / no before it says something. */
 const MAX_NOTE_WORDS = 2;
 

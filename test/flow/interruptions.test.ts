@@ -5,8 +5,18 @@ import { LANGS } from '../../src/knowledge/schema.js';
 import type { Lang } from '../../src/knowledge/types.js';
 import { countryName, formatMonth } from '../../src/present/format.js';
 import { nativeLanguageName } from '../../src/flow/choices.js';
-import { Conversation, tr } from '../helpers/flow.js';
+import { Conversation, TISC_NEED, tr } from '../helpers/flow.js';
 import { unitView } from '../../src/present/route.js';
+
+/** How people name the letter task in a sentence of their own. */
+const LETTER_TASK: Record<Lang, string> = {
+  en: 'I want to write a letter',
+  fr: 'Rédiger la lettre',
+  es: 'Redactar la carta',
+  ru: 'Хочу составить письмо',
+  zh: '起草一份请求信',
+  ar: 'نريد صياغة رسالة',
+};
 
 const word = (lang: Lang, key: string) =>
   (tr(lang, `commands:${key}`, { returnObjects: true }) as unknown as string[])[0]!;
@@ -228,6 +238,21 @@ describe('language from the channel', () => {
     expect(c.state?.goal).toBeUndefined(); // contact needs only the country: answered at once
     expect(c.text).toContain(tr('en', 'flow:route.title'));
     expect(c.state?.answers.country?.value).toBe('SN');
+  });
+
+  it.each(LANGS)('at the program list, a task named in %s starts it instead of a new search', (lang) => {
+    const c = new Conversation();
+    c.send({ start: true, locale: lang });
+    c.tap('goal:find');
+    c.send('SN');
+    c.tap('university');
+    c.send(TISC_NEED[lang]);
+    expect(c.pending).toBe('program');
+    c.send(LETTER_TASK[lang]);
+    expect(c.state?.goal).toBe('letter');
+    expect(c.state?.answers.need?.value).toBe(TISC_NEED[lang]);
+    expect(c.pending).toBe('program');
+    expect(c.choices()).toContain('tisc');
   });
 
   it('understands a menu intent typed in another language than the chat', () => {

@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/knowledge/schema.js';
 import type { Lang } from '../../src/knowledge/types.js';
 import { countryName, formatMonth } from '../../src/present/format.js';
-import { Conversation, tr } from '../helpers/flow.js';
+import { Conversation, TISC_NEED, tr } from '../helpers/flow.js';
 import { nativeLanguageName } from '../../src/flow/choices.js';
 
 /** "Ok, let's do June": the offered month (June 2027) named in a sentence, as people answer. */
@@ -15,16 +15,6 @@ const LATE_START_REPLIES: Record<Lang, { offered: string }> = {
   ru: { offered: 'хорошо, давайте июнь' },
   zh: { offered: '好的，那就六月吧' },
   ar: { offered: 'حسنا، لنبدأ في يونيو' },
-};
-
-/** A need in each language that the finder maps to TISC among its first choices. */
-const TISC_NEED: Record<Lang, string> = {
-  en: 'we want a technology and innovation support centre at our university',
-  fr: "nous voulons créer un centre d'appui à la technologie et à l'innovation",
-  es: 'queremos un centro de apoyo a la tecnología y la innovación en la universidad',
-  ru: 'мы хотим создать центр поддержки технологий и инноваций',
-  zh: '我们想建立技术与创新支持中心',
-  ar: 'نريد إنشاء مركز لدعم التكنولوجيا والابتكار',
 };
 
 /** A typed answer for every free-text field of the letter (one row per step). */

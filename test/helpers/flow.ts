@@ -75,3 +75,13 @@ export class Conversation {
 
 /** An answer per step id: typed text, or a button to tap. */
 export type StepAnswers = Readonly<Record<string, string | { readonly tap: string }>>;
+
+/** A need in each language that the finder maps to TISC among its first choices. */
+export const TISC_NEED: Record<Lang, string> = {
+  en: 'we want a technology and innovation support centre at our university',
+  fr: "nous voulons créer un centre d'appui à la technologie et à l'innovation",
+  es: 'queremos un centro de apoyo a la tecnología y la innovación en la universidad',
+  ru: 'мы хотим создать центр поддержки технологий и инноваций',
+  zh: '我们想建立技术与创新支持中心',
+  ar: 'نريد إنشاء مركز لدعم التكنولوجيا والابتكار',
+};

@@ -3,6 +3,7 @@
 import { LANGS } from '../../knowledge/schema.js';
 import { foldText } from '../../domain/finder/normalize.js';
 import type { FlowContext } from '../types.js';
+import { wordCount } from '../understand/text.js';
 
 export const COMMANDS = [
   'help',
@@ -51,6 +52,14 @@ export function matchCommand(ctx: FlowContext, text: string): Command | undefine
   const f = fold(text);
   if (!f) return undefined;
   return COMMANDS.find((c) => wordsFor(ctx, 'command', c).has(f));
+}
+
+/** A task named in so many words ("draft a letter"), not a need that happens to contain one. */
+export const MAX_INTENT_WORDS = 6;
+
+/** A task named in a few words ("Redactar la carta", "起草信函"); a long need is not one. */
+export function namedTask(ctx: FlowContext, text: string): (typeof INTENTS)[number] | undefined {
+  return wordCount(text) <= MAX_INTENT_WORDS ? matchIntent(ctx, text) : undefined;
 }
 
 /** A menu intent typed in words ("draft a letter", "rédiger ma lettre"): any listed phrase contained. */
