@@ -25,8 +25,9 @@ export function beforeAnswer(
   const correction = correctionOf(ctx, t, pending, text);
   if (correction) return applyCorrection(ctx, t, correction);
   // At a free-text step only a question about something known is taken for one: "We want X. Is
-  // that possible?" may well be the purpose.
-  if (pending.input === 'text' || pending.input === 'need') {
+  // that possible?" may well be the purpose. The program list takes free text too (a new
+  // description), so "what does the LDC Division do?" there is a question, not a new search.
+  if (pending.input === 'text' || pending.input === 'need' || pending.input === 'program') {
     const q = detectQuestion(ctx, text);
     if (q && q.topic !== 'other') return answerInPlace(ctx, t, pending, q);
   }

@@ -8,6 +8,16 @@ import { nativeLanguageName } from '../../src/flow/choices.js';
 import { Conversation, TISC_NEED, tr } from '../helpers/flow.js';
 import { unitView } from '../../src/present/route.js';
 
+/** "What does the LDC Division do?", as typed in each language. */
+const LDC_QUESTION: Record<Lang, string> = {
+  en: 'what does the LDC Division do?',
+  fr: 'Que fait la Division des PMA ?',
+  es: '¿Qué hace la División de PMA?',
+  ru: 'Чем занимается Отдел НРС?',
+  zh: '最不发达国家司负责什么？',
+  ar: 'ماذا تفعل شعبة البلدان الأقل نموا؟',
+};
+
 /** How people name the letter task in a sentence of their own. */
 const LETTER_TASK: Record<Lang, string> = {
   en: 'I want to write a letter',
@@ -253,6 +263,21 @@ describe('language from the channel', () => {
     expect(c.state?.answers.need?.value).toBe(TISC_NEED[lang]);
     expect(c.pending).toBe('program');
     expect(c.choices()).toContain('tisc');
+  });
+
+  it.each(LANGS)('at the program list, a question in %s is answered and the list stays', (lang) => {
+    const c = new Conversation();
+    c.send({ start: true, locale: lang });
+    c.tap('goal:find');
+    c.send('SN');
+    c.tap('university');
+    c.send(TISC_NEED[lang]);
+    const offered = c.choices();
+    c.send(LDC_QUESTION[lang]);
+    expect(c.text).toContain(c.ctx.knowledge.unitById.get('ldc-division')!.name[lang]);
+    expect(c.pending).toBe('program');
+    expect(c.state?.answers.need?.value).toBe(TISC_NEED[lang]);
+    expect(c.choices()).toEqual(offered);
   });
 
   it('understands a menu intent typed in another language than the chat', () => {

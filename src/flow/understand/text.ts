@@ -4,6 +4,7 @@
 // Chinese is written without spaces, so each Han character is a token of its own and a Chinese
 // phrase is a run of characters; every other script matches whole words only.
 import { LANGS } from '../../knowledge/schema.js';
+import { stem } from '../../domain/finder/words.js';
 import { foldText } from '../../domain/finder/normalize.js';
 import type { FlowContext } from '../types.js';
 
@@ -70,12 +71,19 @@ export interface PhraseMatch<T> {
   readonly to: number;
 }
 
+// Russian changes its word endings with the case ("страновой план", "странового плана", "в
+// страновом плане"): its words are compared by their Snowball stem, so a list names each phrase
+// once. Other scripts compare the folded word.
+const CYRILLIC = /\p{Script=Cyrillic}/u;
+const keyOf = (word: string): string => (CYRILLIC.test(word) ? stem(word, 'ru') : word);
+
 /** Phrases indexed by their first word, longest first, so "no problem" wins over "no". */
 export class PhraseIndex<T> {
   private readonly byFirst = new Map<string, Phrase<T>[]>();
 
   constructor(phrases: Iterable<Phrase<T>>) {
-    for (const p of phrases) {
+    for (const phrase of phrases) {
+      const p = { ...phrase, words: phrase.words.map(keyOf) };
       const first = p.words[0];
       if (first === undefined) continue;
       let list = this.byFirst.get(first);
@@ -92,10 +100,10 @@ export class PhraseIndex<T> {
   /** The longest phrase that starts at token `i`. */
   at(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     const first = tokens[i];
-    const list = first && this.byFirst.get(first.norm);
+    const list = first && this.byFirst.get(keyOf(first.norm));
     if (!list) return undefined;
     for (const p of list) {
-      if (p.words.every((w, k) => tokens[i + k]?.norm === w)) {
+      if (p.words.every((w, k) => tokens[i + k] !== undefined && keyOf(tokens[i + k]!.norm) === w)) {
         return { value: p.value, from: i, to: i + p.words.length };
       }
     }

@@ -110,6 +110,12 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['letterTypes', 'вербальная нота', 'note-verbale'],
     ['letterTypes', 'составить вербальную ноту', 'note-verbale'],
     ['planKinds', 'в национальную стратегию', 'ip-strategy'],
+    // Any case of the words listed once: compared by stem.
+    ['planKinds', 'это часть странового плана', 'country-plan'],
+    ['planKinds', 'предусмотрено в страновых планах', 'country-plan'],
+    ['planKinds', 'в рамках национальной стратегией', 'ip-strategy'],
+    ['requesterBodies', 'от Постоянного представительства', 'mission'],
+    ['programs', 'первую', 'tisc'],
     ['startAccept', 'оставить мою дату', 'keep'],
     ['programs', 'седьмой', undefined],
     ['programs', 'у нас три библиотекаря', undefined],
