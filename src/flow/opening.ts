@@ -91,10 +91,12 @@ function takeFacts(ctx: FlowContext, t: Turn, facts: OpeningFacts): number {
     const step = STEP_BY_ID.get(id)!;
     storeAnswer(ctx, t, step, value);
     const ic = { ctx, state: t.state, step, lang, values: answerValues(t.state) };
-    said.push(`${tr(`flow:label.${id}`)}: ${INPUTS[step.input].display(ic, value)}`);
+    said.push(
+      tr('facts:fact', { label: tr(`flow:label.${id}`), value: INPUTS[step.input].display(ic, value) }),
+    );
     after.push(id);
   }
-  if (said.length) say(t, tr('facts:summary', { facts: said.join('; ') }));
+  if (said.length) say(t, tr('facts:summary', { facts: said.join(tr('facts:fact-separator')) }));
   for (const id of after) runAfter(ctx, t, STEP_BY_ID.get(id)!);
   return after.length;
 }

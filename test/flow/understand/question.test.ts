@@ -11,6 +11,7 @@ type Row = readonly [text: string, expected: Partial<Question> | undefined];
 
 const TABLES: Record<Lang, readonly Row[]> = {
   en: [
+    ['Who can help us?', { topic: 'contact' }],
     ['are we eligible?', { topic: 'eligibility' }],
     ['can Haiti get this for free?', { topic: 'eligibility', country: 'HT', also: ['cost'] }],
     ['Are we eligible for TISC?', { topic: 'eligibility', programId: 'tisc' }],
@@ -50,6 +51,7 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ],
   ],
   fr: [
+    ['Qui peut nous aider ?', { topic: 'contact' }],
     ['Sommes-nous éligibles ?', { topic: 'eligibility' }],
     ['Haïti peut-il en bénéficier gratuitement ?', { topic: 'eligibility', country: 'HT', also: ['cost'] }],
     ['Que fait le bureau régional ?', { topic: 'unit', unitId: 'regional-bureau' }],
@@ -71,6 +73,7 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ['je sais pas trop', undefined],
   ],
   es: [
+    ['¿Quién puede ayudarnos?', { topic: 'contact' }],
     ['¿Perú puede acceder a esto?', { topic: 'eligibility', country: 'PE' }],
     ['¿Somos elegibles?', { topic: 'eligibility' }],
     ['¿Haití puede obtenerlo gratis?', { topic: 'eligibility', country: 'HT', also: ['cost'] }],
@@ -91,6 +94,7 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ['Lo que necesitamos es un CATI', undefined],
   ],
   ru: [
+    ['Кто может нам помочь?', { topic: 'contact' }],
     ['Мы имеем право на помощь?', { topic: 'eligibility' }],
     ['Гаити может получить это бесплатно?', { topic: 'eligibility', country: 'HT', also: ['cost'] }],
     ['Чем занимается Отдел НРС?', { topic: 'unit', unitId: 'ldc-division' }],
@@ -116,6 +120,7 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ['Что нам нужно — это обучение экспертов', undefined],
   ],
   zh: [
+    ['谁能帮我们？', { topic: 'contact' }],
     ['我们有资格吗？', { topic: 'eligibility' }],
     ['海地可以免费获得吗？', { topic: 'eligibility', country: 'HT', also: ['cost'] }],
     ['最不发达国家司负责什么？', { topic: 'unit', unitId: 'ldc-division' }],
@@ -135,6 +140,7 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ['我们需要的是技术和创新支持中心', undefined],
   ],
   ar: [
+    ['من يمكنه مساعدتنا؟', { topic: 'contact' }],
     ['هل نحن مؤهلون؟', { topic: 'eligibility' }],
     ['هل يمكن أن تحصل هايتي على هذا مجانا؟', { topic: 'eligibility', country: 'HT', also: ['cost'] }],
     ['ماذا تفعل شعبة البلدان الأقل نموا؟', { topic: 'unit', unitId: 'ldc-division' }],
