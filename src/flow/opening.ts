@@ -10,7 +10,7 @@ import { greet, showMenu } from './menu.js';
 import { advance, startGoal, storeAnswer } from './progress.js';
 import { finish, langOf, say, withoutAnswers, type InnerResult, type Turn } from './turn-state.js';
 import type { FlowContext, Goal } from './types.js';
-import { openingFacts, type OpeningFacts } from './understand/facts.js';
+import { needOf, openingFacts, type OpeningFacts } from './understand/facts.js';
 import { answerValues } from './values.js';
 import { answerQuestion } from './answers/answer-question.js';
 import { detectQuestion } from './understand/question.js';
@@ -47,11 +47,12 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   const values = answerValues(t.state);
   const country = values.country ?? facts.country;
   const describes = words >= 3 || /\p{Script=Han}{4,}/u.test(text);
-  const programs = describes ? programChoices(ctx, { ...values, country, need: text }, lang) : [];
+  const need = needOf(ctx, text);
+  const programs = describes ? programChoices(ctx, { ...values, country, need }, lang) : [];
   if (programs.length > 0) {
     const goal: Goal = asked === 'letter' || facts.senderName ? 'letter' : (asked ?? 'find');
     t.state = withoutAnswers({ ...t.state, goal }, ['need', 'area', 'program']);
-    storeAnswer(ctx, t, STEP_BY_ID.get('need')!, text);
+    storeAnswer(ctx, t, STEP_BY_ID.get('need')!, need);
     const known = programs.some((m) => m.program.id === facts.program) ? facts.program : undefined;
     takeFacts(ctx, t, { ...facts, program: known });
     if (facts.countries && !t.state.answers.country) return whichCountry(ctx, t, facts.countries);

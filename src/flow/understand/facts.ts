@@ -13,6 +13,7 @@ import { parseDate } from './date.js';
 import { programMention } from './mentions.js';
 import { cleanTextAnswer } from './text-answer.js';
 import { compilePhrase, matchAt, words, type Phrase, type Word } from './phrases.js';
+import { wordCount } from './text.js';
 
 export interface OpeningFacts {
   readonly country?: string;
@@ -63,7 +64,8 @@ function nameBetween(text: string, ws: readonly Word[], from: number, to: number
   for (const m of span.matchAll(new RegExp(STOP.source, 'gu'))) {
     // "Prof. Y", "Dr. Z", "M. Diallo", "د. زياد": a word of one to four letters before a full stop
     // is a title or an initial.
-    if (m[0] === '.' && /(?:^|\s)\p{L}{1,4}$/u.test(span.slice(0, m.index))) continue;
+    // "H.E. Mr. Sok Chenda": the letters of an abbreviation may follow one another's full stops.
+    if (m[0] === '.' && /(?:^|[\s.])\p{L}{1,4}$/u.test(span.slice(0, m.index))) continue;
     end = m.index;
     break;
   }
@@ -71,9 +73,26 @@ function nameBetween(text: string, ws: readonly Word[], from: number, to: number
   return name.length >= 2 ? name : undefined;
 }
 
+/** A signatory named in a message, and where its clause (cue and name) stands in the text. */
+export interface SignatoryClause {
+  readonly name: string;
+  readonly start: number;
+  readonly end: number;
+}
+
 /** The signatory named with a cue ("signed by Prof. Y", "由张教授签署", "بتوقيع د. زياد"). */
 export function signatoryIn(ctx: FlowContext, text: string): string | undefined {
+  return signatoryClause(ctx, text)?.name;
+}
+
+export function signatoryClause(ctx: FlowContext, text: string): SignatoryClause | undefined {
   const ws = words(text);
+  const clause = (i: number, from: number, to: number, last: number): SignatoryClause | undefined => {
+    const name = nameBetween(text, ws, from, to);
+    if (!name) return undefined;
+    const nameEnd = text.indexOf(name, ws[from]!.start) + name.length;
+    return { name, start: ws[i]!.start, end: Math.max(nameEnd, ws[last - 1]?.end ?? nameEnd) };
+  };
   for (const tpl of signatoryTemplates(ctx)) {
     for (let i = 0; i < ws.length; i++) {
       let from = i;
@@ -84,18 +103,41 @@ export function signatoryIn(ctx: FlowContext, text: string): string | undefined 
       }
       if (tpl.after) {
         for (let j = from + 1; j <= Math.min(ws.length - 1, from + MAX_NAME_WORDS + 4); j++) {
-          if (matchAt(tpl.after, ws, j)) return nameBetween(text, ws, from, j);
+          const after = matchAt(tpl.after, ws, j);
+          if (after) return clause(i, from, j, after.end);
         }
         if (!tpl.before) continue;
       } else {
         // Up to the end of the clause, at most a few words.
-        const name = nameBetween(text, ws, from, Math.min(ws.length, from + MAX_NAME_WORDS));
-        if (name) return name;
+        const found = clause(i, from, Math.min(ws.length, from + MAX_NAME_WORDS), from);
+        if (found) return found;
       }
     }
   }
   return undefined;
 }
+
+/**
+ * The need an opening message describes, without the clause that names the signatory: "signed
+ * by H.E. Mr. Sok Chenda, Minister" says nothing about the program ("Minister" is not a need).
+ */
+export function needOf(ctx: FlowContext, text: string): string {
+  const c = signatoryClause(ctx, text);
+  if (!c) return text;
+  // ", Minister." after the name is the signatory's title: it goes with the clause.
+  const rest = text.slice(c.end);
+  const title = /^\s*[,،，]\s*([^.!?。！？؟\n]*)[.!?。！？؟]?/u.exec(rest);
+  const end = title && wordCount(title[1]!) <= MAX_TITLE_WORDS ? c.end + title[0].length : c.end;
+  // "The letter should be signed by…", ", the letter signed by…": the words that lead to the cue
+  // go with it; the sentence (or clause) they open says nothing else.
+  const before = text.slice(0, c.start);
+  const boundary = Math.max(...[...before.matchAll(/[.!?。！？؟;；\n,،，]/gu)].map((m) => m.index), -1);
+  const lead = before.slice(boundary + 1);
+  const keep =
+    wordCount(lead) <= MAX_TITLE_WORDS ? before.slice(0, boundary + 1).replace(/[,،，]$/u, '') : before;
+  return `${keep} ${text.slice(end)}`.replace(/\s+/g, ' ').trim();
+}
+const MAX_TITLE_WORDS = 4;
 
 export function openingFacts(ctx: FlowContext, text: string, lang: Lang): OpeningFacts {
   const countries = findCountryMention(ctx.knowledge, text);

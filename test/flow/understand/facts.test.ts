@@ -1,0 +1,41 @@
+// The facts an opening message gives besides the need, and the need without the signatory's
+// clause (a title such as "Minister" says nothing about the program).
+import { describe, expect, it } from 'vitest';
+import type { Lang } from '../../../src/knowledge/types.js';
+import { needOf, openingFacts } from '../../../src/flow/understand/facts.js';
+import { flowContext } from '../../helpers/flow.js';
+
+const ctx = flowContext();
+
+const ROWS: readonly [lang: Lang, text: string, senderName: string, need: string][] = [
+  [
+    'en',
+    'We would like help to draft a national IP strategy. The letter should be signed by H.E. Mr. Sok Chenda, Minister.',
+    'H.E. Mr. Sok Chenda',
+    'We would like help to draft a national IP strategy.',
+  ],
+  [
+    'fr',
+    'Nous voulons un CATI, la lettre sera signée par Prof. Aminata Diallo, rectrice. Merci.',
+    'Prof. Aminata Diallo',
+    'Nous voulons un CATI Merci.',
+  ],
+  [
+    'en',
+    'we want a TISC from next October, the letter signed by Prof. Amani Mbeki',
+    'Prof. Amani Mbeki',
+    'we want a TISC from next October',
+  ],
+];
+
+describe('the signatory in an opening message', () => {
+  it.each(ROWS)('%s: "%s"', (lang, text, senderName, need) => {
+    expect(openingFacts(ctx, text, lang).senderName).toBe(senderName);
+    expect(needOf(ctx, text)).toBe(need);
+  });
+
+  it('leaves a message without a signatory as it is', () => {
+    const text = 'Our researchers cannot search patent databases, the minister wants a TISC.';
+    expect(needOf(ctx, text)).toBe(text);
+  });
+});
