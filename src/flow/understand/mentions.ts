@@ -64,13 +64,27 @@ function acronymsOf(name: string): string[][] {
   return out;
 }
 
-const programIndexes = new WeakMap<object, WeakMap<FlowContext['t'], PhraseList<Entry>>>();
+type IndexCache = WeakMap<object, WeakMap<FlowContext['t'], PhraseList<Entry>>>;
 
-function programIndex(ctx: FlowContext): PhraseList<Entry> {
-  let byT = programIndexes.get(ctx.knowledge.programs);
-  if (!byT) programIndexes.set(ctx.knowledge.programs, (byT = new WeakMap()));
-  const cached = byT.get(ctx.t);
-  if (cached) return cached;
+/** Built once per knowledge list and translator: the names come from both. */
+function cachedIndex(
+  cache: IndexCache,
+  ctx: FlowContext,
+  list: object,
+  build: () => Entry[],
+): PhraseList<Entry> {
+  let byT = cache.get(list);
+  if (!byT) cache.set(list, (byT = new WeakMap()));
+  let index = byT.get(ctx.t);
+  if (!index) byT.set(ctx.t, (index = new PhraseList(build())));
+  return index;
+}
+
+const programIndexes: IndexCache = new WeakMap();
+const programIndex = (ctx: FlowContext) =>
+  cachedIndex(programIndexes, ctx, ctx.knowledge.programs, () => programEntries(ctx));
+
+function programEntries(ctx: FlowContext): Entry[] {
   const entries: Entry[] = [];
   for (const p of ctx.knowledge.programs) {
     for (const lang of LANGS) {
@@ -85,9 +99,7 @@ function programIndex(ctx: FlowContext): PhraseList<Entry> {
     for (const { phrase } of phraseGroups(ctx, 'questions:programs').get(p.id)?.items ?? [])
       entries.push({ id: p.id, phrase });
   }
-  const list = new PhraseList(entries);
-  byT.set(ctx.t, list);
-  return list;
+  return entries;
 }
 
 function unitEntries(ctx: FlowContext, k: Pick<Knowledge, 'units'>): Entry[] {
@@ -105,14 +117,9 @@ function unitEntries(ctx: FlowContext, k: Pick<Knowledge, 'units'>): Entry[] {
   return entries;
 }
 
-const unitIndexes = new WeakMap<object, WeakMap<FlowContext['t'], PhraseList<Entry>>>();
-function unitIndex(ctx: FlowContext): PhraseList<Entry> {
-  let byT = unitIndexes.get(ctx.knowledge.units);
-  if (!byT) unitIndexes.set(ctx.knowledge.units, (byT = new WeakMap()));
-  let list = byT.get(ctx.t);
-  if (!list) byT.set(ctx.t, (list = new PhraseList(unitEntries(ctx, ctx.knowledge))));
-  return list;
-}
+const unitIndexes: IndexCache = new WeakMap();
+const unitIndex = (ctx: FlowContext) =>
+  cachedIndex(unitIndexes, ctx, ctx.knowledge.units, () => unitEntries(ctx, ctx.knowledge));
 
 /** The one id named, longest name first; undefined when none or two different ones are named. */
 function mentioned(entries: PhraseList<Entry>, ws: readonly Word[]): string | undefined {
