@@ -31,6 +31,15 @@ const LETTER_TASK: Record<Lang, string> = {
 const word = (lang: Lang, key: string) =>
   (tr(lang, `commands:${key}`, { returnObjects: true }) as unknown as string[])[0]!;
 
+/** A conversation at the program list, for a need that finds TISC (Senegal, a university). */
+function atProgramList(lang: Lang): Conversation {
+  const c = atRequester(lang);
+  c.tap('university');
+  c.send(TISC_NEED[lang]);
+  expect(c.pending).toBe('program');
+  return c;
+}
+
 /** A conversation at the requester question, Senegal chosen. */
 function atRequester(lang: Lang): Conversation {
   const c = new Conversation();
@@ -251,12 +260,7 @@ describe('language from the channel', () => {
   });
 
   it.each(LANGS)('at the program list, a task named in %s starts it instead of a new search', (lang) => {
-    const c = new Conversation();
-    c.send({ start: true, locale: lang });
-    c.tap('goal:find');
-    c.send('SN');
-    c.tap('university');
-    c.send(TISC_NEED[lang]);
+    const c = atProgramList(lang);
     expect(c.pending).toBe('program');
     c.send(LETTER_TASK[lang]);
     expect(c.state?.goal).toBe('letter');
@@ -266,12 +270,7 @@ describe('language from the channel', () => {
   });
 
   it.each(LANGS)('at the program list, a question in %s is answered and the list stays', (lang) => {
-    const c = new Conversation();
-    c.send({ start: true, locale: lang });
-    c.tap('goal:find');
-    c.send('SN');
-    c.tap('university');
-    c.send(TISC_NEED[lang]);
+    const c = atProgramList(lang);
     const offered = c.choices();
     c.send(LDC_QUESTION[lang]);
     expect(c.text).toContain(c.ctx.knowledge.unitById.get('ldc-division')!.name[lang]);

@@ -17,6 +17,24 @@ const LATE_START_REPLIES: Record<Lang, { offered: string }> = {
   ar: { offered: 'حسنا، لنبدأ في يونيو' },
 };
 
+/** The letter's questions for joining a project, in the order asked (e-mail and phone in one). */
+const PROJECT_LETTER_STEPS = [
+  'senderName',
+  'senderTitle',
+  'institution',
+  'place',
+  'reference',
+  'senderEmail',
+  'purpose',
+  'developmentGoals',
+  'expectedResults',
+  'beneficiaries',
+  'justification',
+  'partners',
+  'readinessText',
+  'period',
+];
+
 /** A typed answer for every free-text field of the letter (one row per step). */
 const LETTER_TEXT = {
   senderName: 'Aminata Diallo',
@@ -162,22 +180,7 @@ describe.each(LANGS)('journeys in %s', (lang) => {
     // TISC is joined as a project: the kind of letter was said with the program, not asked.
     expect(c.state?.answers.letterType?.value).toBe('project');
     c.tap('fr');
-    expect(c.drive({ ...LETTER_TEXT, partners: { tap: 'skip' } }, 'review')).toEqual([
-      'senderName',
-      'senderTitle',
-      'institution',
-      'place',
-      'reference',
-      'senderEmail',
-      'purpose',
-      'developmentGoals',
-      'expectedResults',
-      'beneficiaries',
-      'justification',
-      'partners',
-      'readinessText',
-      'period',
-    ]);
+    expect(c.drive({ ...LETTER_TEXT, partners: { tap: 'skip' } }, 'review')).toEqual(PROJECT_LETTER_STEPS);
     expect(c.pending).toBe('review');
     expect(c.last.at(-1)?.facts?.map((f) => f.value)).toEqual(
       expect.arrayContaining(['Aminata Diallo', countryName('SN', lang)]),
@@ -233,25 +236,7 @@ describe.each(LANGS)('journeys in %s', (lang) => {
       },
       'review',
     );
-    expect(asked).toEqual([
-      'partOfPlan',
-      'start',
-      'letterLang',
-      'senderName',
-      'senderTitle',
-      'institution',
-      'place',
-      'reference',
-      'senderEmail',
-      'purpose',
-      'developmentGoals',
-      'expectedResults',
-      'beneficiaries',
-      'justification',
-      'partners',
-      'readinessText',
-      'period',
-    ]);
+    expect(asked).toEqual(['partOfPlan', 'start', 'letterLang', ...PROJECT_LETTER_STEPS]);
     c.tap('draft');
     const input = (c.effects[0] as { input: { details: Record<string, string> } }).input;
     // The project to join is the program chosen, in the letter's language: said, not asked.
