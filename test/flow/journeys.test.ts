@@ -7,6 +7,16 @@ import { countryName, formatMonth } from '../../src/present/format.js';
 import { Conversation, TISC_NEED, tr } from '../helpers/flow.js';
 import { nativeLanguageName } from '../../src/flow/choices.js';
 
+/** The third quarter of 2027, as people write it. */
+const THIRD_QUARTER_2027: Record<Lang, string> = {
+  en: 'Q3 2027',
+  fr: 'au troisième trimestre 2027',
+  es: 'en el tercer trimestre de 2027',
+  ru: 'в третьем квартале 2027 года',
+  zh: '2027年第三季度',
+  ar: 'في الربع الثالث من 2027',
+};
+
 /** "Ok, let's do June": the offered month (June 2027) named in a sentence, as people answer. */
 const LATE_START_REPLIES: Record<Lang, { offered: string }> = {
   en: { offered: "ok, let's do June then" },
@@ -142,6 +152,18 @@ describe.each(LANGS)('journeys in %s', (lang) => {
     const earlier = atLateStart();
     earlier.send(formatMonth('2027-04-01', lang));
     expect(earlier.pending).toBe('startAccept');
+  });
+
+  it('a start said as a quarter offers its months as buttons, and one tap takes it', () => {
+    const c = new Conversation();
+    toProgram(c, lang, 'letter');
+    c.drive({ partOfPlan: { tap: 'no' } }, 'start');
+    c.send(THIRD_QUARTER_2027[lang]);
+    expect(c.pending).toBe('start');
+    expect(c.text).toContain(tr(lang, 'flow:start.which-month'));
+    expect(c.choices()).toEqual(expect.arrayContaining(['2027-07-01', '2027-08-01', '2027-09-01']));
+    c.tap('2027-08-01');
+    expect(c.state?.answers.start?.value).toBe('2027-08-01');
   });
 
   it('a language name typed at the letter-language question sets the letter, never the chat', () => {

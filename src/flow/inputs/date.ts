@@ -7,6 +7,7 @@ import type { Lang } from '../../knowledge/types.js';
 import { formatMonth } from '../../present/format.js';
 import type { Choice, FlowContext } from '../types.js';
 import { parseDate } from '../understand/date.js';
+import { parseYearPart } from '../understand/period.js';
 import type { InputDef } from './types.js';
 
 /** Start months offered: the earliest that keeps the full lead time, then one and three months later. */
@@ -27,7 +28,21 @@ export const dateInput: InputDef = {
       return { ok: 'ask', replies: [{ text: tr('flow:start.type'), dir: textDirection(lang) }] };
     const iso = value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : parseDate(ctx, text, lang)?.iso;
     const example = { example: tr('flow:start.example') };
-    if (!iso) return { ok: false, hint: 'date', vars: example };
+    if (!iso) {
+      // "Q3 2027", "early next year": which month, offered as buttons.
+      const part = parseYearPart(ctx, text, ctx.today);
+      if (!part) return { ok: false, hint: 'date', vars: example };
+      return {
+        ok: 'ask',
+        replies: [
+          {
+            text: tr('flow:start.which-month'),
+            choices: part.months.map((m) => ({ value: m, label: formatMonth(m, lang) })),
+            dir: textDirection(lang),
+          },
+        ],
+      };
+    }
     const r = checkLeadTime(ctx.knowledge.leadTime, { today: ctx.today, start: iso });
     if (!r.ok)
       return { ok: false, hint: r.error.code === 'start-in-past' ? 'date-past' : 'date', vars: example };
