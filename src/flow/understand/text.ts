@@ -145,10 +145,16 @@ const WORDS_CACHE_SIZE = 20_000;
 // the first call, so a turn pays for lookups, never for loading.
 const cache = new WeakMap<FlowContext['t'], Map<string, unknown>>();
 
+// How many word indexes have been built in this process: the start-up warm-up is there so that
+// no user's turn builds one (test/flow/understand/any-input.test.ts counts them).
+let builds = 0;
+export const indexBuilds = (): number => builds;
+
 export function memo<T>(ctx: FlowContext, key: string, build: () => T): T {
   let byKey = cache.get(ctx.t);
   if (!byKey) cache.set(ctx.t, (byKey = new Map()));
   if (byKey.has(key)) return byKey.get(key) as T;
+  builds++;
   const value = build();
   byKey.set(key, value);
   return value;
@@ -175,6 +181,7 @@ export function phraseIndex<T extends string>(
   const byKeys = memo(ctx, 'phraseIndex', () => new WeakMap<object, PhraseIndex<string>>());
   let index = byKeys.get(keys) as PhraseIndex<T> | undefined;
   if (!index) {
+    builds++;
     const phrases: Phrase<T>[] = [];
     for (const value of Object.keys(keys) as T[]) {
       for (const key of keys[value]) {

@@ -8,8 +8,9 @@ import { matchLanguageAnswer } from './language.js';
 import { TEXT_FIELDS, cleanTextAnswer } from './text-answer.js';
 import { parseYesNo } from './yes-no.js';
 
-// One sample per script, so every chrono parser and every list is touched.
-const SAMPLES = ['next October 2027', 'в мае 2027', '明年10月', 'في أيار/مايو 2027'];
+// One sample per script, so every chrono parser and every list is touched, and a bare answer so
+// the yes/no reader goes past its first word.
+const SAMPLES = ['next October 2027', 'в мае 2027', '明年10月', 'في أيار/مايو 2027', 'oui'];
 
 export function warmUpUnderstanding(ctx: FlowContext): void {
   const choice = [{ value: 'government', label: 'government' }];
