@@ -38,16 +38,13 @@ export function turn(ctx: FlowContext, prior: ConversationState | undefined, inp
 
 /**
  * "2" typed where buttons were offered picks the second, on every channel, in the order they were
- * offered. Not where a number is a plausible answer in itself (free text, the country).
+ * offered. Not where the input kind takes a number as an answer in itself (free text, the country).
  */
 function pickedByNumber(state: ConversationState, text: string): string | undefined {
   const n = /^\d{1,2}$/.test(text) ? Number(text) : NaN;
   if (!(n >= 1) || !state.offered || n > state.offered.length) return undefined;
   const pending = state.pending && state.goal ? STEP_BY_ID.get(state.pending.stepId) : undefined;
-  if (pending && (pending.input === 'text' || pending.input === 'need' || pending.input === 'country')) {
-    // The country read back ("Kenya — is that right? 1. Yes 2. No") is a choice like any other.
-    if (!(pending.input === 'country' && state.scratch?.candidates)) return undefined;
-  }
+  if (pending && INPUTS[pending.input].numberIsAnswer?.(state)) return undefined;
   return state.offered[n - 1];
 }
 

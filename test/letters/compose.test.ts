@@ -1,8 +1,8 @@
 import { describe, expect, it } from 'vitest';
-import { composeLetter, type ComposedLetter } from '../../src/domain/letters/compose.js';
+import { composeLetter, sectionOrder, type ComposedLetter } from '../../src/domain/letters/compose.js';
 import { letterDate } from '../../src/domain/letters/dates.js';
 import { textOf } from '../../src/domain/letters/document.js';
-import type { LetterInput } from '../../src/domain/letters/input.js';
+import { Details, type LetterInput } from '../../src/domain/letters/input.js';
 import { bareReference } from '../../src/domain/letters/reference.js';
 import { curlyApostrophes } from '../../src/domain/letters/typography.js';
 import type { Lang } from '../../src/knowledge/types.js';
@@ -304,4 +304,15 @@ describe('composeLetter', () => {
       'onBehalfOf',
     ]);
   });
+});
+
+describe('section order', () => {
+  it.each(['new-assistance', 'project'] as const)(
+    'prints every field of the details schema once, the period last (%s)',
+    (flavour) => {
+      const order = sectionOrder(flavour);
+      expect([...order].sort()).toEqual(Object.keys(Details.shape).sort());
+      expect(order.at(-1)).toBe('period');
+    },
+  );
 });

@@ -11,7 +11,7 @@ import type { Translate } from '../translate.js';
 import { unitName } from '../unit-names.js';
 import { letterDate } from './dates.js';
 import type { Align, Block, LetterDocument, Line, Segment } from './document.js';
-import { joinsProject, type LetterInput, type LetterType } from './input.js';
+import { Details, joinsProject, type LetterInput, type LetterType } from './input.js';
 import { checkLanguages, languageWarning, type LanguageMismatch } from './language-check.js';
 import { bareReference } from './reference.js';
 import { senderBodyOf } from './sender-body.js';
@@ -128,6 +128,19 @@ const SECTION_ORDER = {
   ],
 } as const;
 type Flavour = keyof typeof SECTION_ORDER;
+type DetailField = keyof LetterInput['details'];
+
+/**
+ * The sections of a letter in print order: the order of its flavour, then any other field of
+ * `Details` (in the schema's order) just before the period, so a field added to the schema is
+ * printed without touching this file (its heading is `letter:section.<field>`).
+ */
+export function sectionOrder(flavour: Flavour): readonly DetailField[] {
+  const known: readonly DetailField[] = SECTION_ORDER[flavour];
+  const extra = (Object.keys(Details.shape) as DetailField[]).filter((f) => !known.includes(f));
+  const period = known.indexOf('period');
+  return [...known.slice(0, period), ...extra, ...known.slice(period)];
+}
 /** Fields whose heading differs between a request for assistance and one to join a project. */
 const FLAVOURED = new Set(['purpose', 'expectedResults', 'period']);
 
@@ -346,7 +359,7 @@ export function composeLetter(
       ),
     );
   }
-  for (const field of SECTION_ORDER[flavour]) {
+  for (const field of sectionOrder(flavour)) {
     const text = input.details[field];
     if (text === undefined) continue;
     const label = tt(FLAVOURED.has(field) ? `section.${field}.${flavour}` : `section.${field}`);

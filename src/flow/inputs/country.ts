@@ -37,6 +37,8 @@ export function countryChoiceReply(ctx: FlowContext, codes: readonly string[], l
 }
 
 export const countryInput: InputDef = {
+  // The read-back ("Kenya — is that right? 1. Yes 2. No") is a choice like any other.
+  numberIsAnswer: (state) => !state.scratch?.candidates,
   parse({ ctx, state, lang }, { text, value }) {
     const tr = ctx.t(lang);
     const again = () => ({

@@ -3,6 +3,7 @@ import { programChoices } from '../choices.js';
 import type { InputDef } from './types.js';
 
 export const needInput: InputDef = {
+  numberIsAnswer: () => true,
   parse({ ctx, step, values, lang }, { text, value }) {
     if (value === 'browse') return { ok: true, value: 'browse' };
     const checked = step.text!.safeParse(text);

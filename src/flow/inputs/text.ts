@@ -8,6 +8,7 @@ import type { InputDef } from './types.js';
 const isTextField = (id: string): id is TextField => (TEXT_FIELDS as readonly string[]).includes(id);
 
 export const textInput: InputDef = {
+  numberIsAnswer: () => true,
   parse({ ctx, step }, { text, value }) {
     if (step.optional && value === 'skip') return { ok: true, value: '' };
     // "None", "no" to an optional field leaves it out.

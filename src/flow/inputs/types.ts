@@ -47,4 +47,9 @@ export interface InputDef {
   accepts?(ic: InputContext, value: unknown): boolean;
   /** Text under the question (the program list). */
   details?(ic: InputContext): string | undefined;
+  /**
+   * Whether "2" typed here is the answer itself (a count, a free text, a country code) rather than
+   * the second button offered; absent: it picks the button.
+   */
+  numberIsAnswer?(state: ConversationState): boolean;
 }
