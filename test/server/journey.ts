@@ -16,15 +16,31 @@ export const TYPED = {
   period: 'De juillet 2027 à décembre 2027',
 };
 
+/** The same answers keyed by the step that asks them (`channelData.taNavigator.step`). */
+export const TYPED_BY_STEP: Readonly<Record<string, string>> = {
+  senderName: TYPED.name,
+  senderTitle: TYPED.title,
+  institution: TYPED.institution,
+  place: TYPED.place,
+  reference: TYPED.reference,
+  senderEmail: TYPED.contact,
+  purpose: TYPED.purpose,
+  developmentGoals: TYPED.goals,
+  expectedResults: TYPED.results,
+  beneficiaries: TYPED.beneficiaries,
+  period: TYPED.period,
+};
+
 /**
  * From the greeting to the review screen, where "draft" is offered: buttons where there are
- * buttons (Senegal, a university, IPAS, July 2027), then the letter's fields typed one by one,
- * in `texts` (in the order the interview asks them), in a letter written in `letterLang`.
+ * buttons (Senegal, a university, IPAS, July 2027), then each letter field typed as the step the
+ * bot asks names it — `answers` over `TYPED_BY_STEP` — in a letter written in `letterLang`. A step
+ * with no answer fails at once, naming it (a new step needs one row in `TYPED_BY_STEP`).
  */
 export async function toReview(
   c: BotClient,
   letterLang = 'fr',
-  texts: readonly string[] = Object.values(TYPED),
+  answers: Readonly<Record<string, string>> = {},
 ): Promise<void> {
   await c.start();
   await c.tap('goal:letter');
@@ -35,7 +51,14 @@ export async function toReview(
   await c.tap('no');
   await c.tap('2027-07-01');
   await c.tap(letterLang);
-  for (const text of texts) await c.say(text);
+  const table = { ...TYPED_BY_STEP, ...answers };
+  for (let turns = 0; c.status()?.step !== 'review'; turns++) {
+    const step = c.status()?.step ?? '(none)';
+    const text = table[step];
+    if (text === undefined || turns > Object.keys(table).length)
+      throw new Error(`no answer for step "${step}" on the way to the review`);
+    await c.say(text);
+  }
   if (!c.choices().includes('draft')) throw new Error(`not at the review: ${c.choices().join(', ')}`);
 }
 

@@ -17,19 +17,19 @@ afterAll(() => s.close());
 
 /** An Arabic letter drafted from a chat in `lang`, to the review and the letter. */
 async function letterPath(c: BotClient, lang: Lang) {
-  await toReview(c, 'ar', [
-    'أمينة ديالو',
-    'رئيسة الجامعة',
-    'جامعة الشيخ أنتا ديوب',
-    'داكار',
-    'لا يوجد',
-    'rectorat@ucad.edu.sn، +221 33 824 69 81',
-    'إنشاء مركز لدعم التكنولوجيا والابتكار',
-    'خطة السنغال الناهضة',
-    'مركز فعال',
-    '40 باحثا',
-    'من تموز/يوليه 2027',
-  ]);
+  await toReview(c, 'ar', {
+    senderName: 'أمينة ديالو',
+    senderTitle: 'رئيسة الجامعة',
+    institution: 'جامعة الشيخ أنتا ديوب',
+    place: 'داكار',
+    reference: 'لا يوجد',
+    senderEmail: 'rectorat@ucad.edu.sn، +221 33 824 69 81',
+    purpose: 'إنشاء مركز لدعم التكنولوجيا والابتكار',
+    developmentGoals: 'خطة السنغال الناهضة',
+    expectedResults: 'مركز فعال',
+    beneficiaries: '40 باحثا',
+    period: 'من تموز/يوليه 2027',
+  });
   expect(c.text()).toContain(tr(lang, 'flow:review.title'));
   expect(c.choices()).toContain('draft');
   const atReview = c.status()!;

@@ -55,19 +55,19 @@ function teamsChat(conversationId: string, conversationType: 'personal' | 'group
 
 /** Greeting to drafted letter in English, with buttons where there are buttons. */
 async function draftLetter(c: BotClient): Promise<void> {
-  await toReview(c, 'en', [
-    'Aminata Diallo',
-    'Rector',
-    'Cheikh Anta Diop University',
-    'Dakar',
-    'none',
-    'rectorat@ucad.edu.sn, +221 33 824 69 81',
-    'Set up a technology and innovation support centre',
-    'Plan Sénégal Émergent',
-    'An active centre',
-    '40 researchers',
-    'From July 2027',
-  ]);
+  await toReview(c, 'en', {
+    senderName: 'Aminata Diallo',
+    senderTitle: 'Rector',
+    institution: 'Cheikh Anta Diop University',
+    place: 'Dakar',
+    reference: 'none',
+    senderEmail: 'rectorat@ucad.edu.sn, +221 33 824 69 81',
+    purpose: 'Set up a technology and innovation support centre',
+    developmentGoals: 'Plan Sénégal Émergent',
+    expectedResults: 'An active centre',
+    beneficiaries: '40 researchers',
+    period: 'From July 2027',
+  });
   await c.tap('draft');
 }
 
