@@ -24,10 +24,15 @@ export function stepApplies(
   return (step.when ?? []).every((name) => PREDICATES[name](input));
 }
 
-export function answerIsValid(step: StepDef, ctx: FlowContext, state: ConversationState): boolean {
+export function answerIsValid(
+  step: StepDef,
+  ctx: FlowContext,
+  state: ConversationState,
+  /** answerValues(state), when the caller has it already. */
+  values: Readonly<Record<string, unknown>> = answerValues(state),
+): boolean {
   const stored = state.answers[step.id];
   if (!stored) return false;
-  const values = answerValues(state);
   if (stored.basis !== basisOf(step, values)) return false;
   const accepts = INPUTS[step.input].accepts;
   return accepts ? accepts({ ctx, state, step, lang: state.lang ?? 'en', values }, stored.value) : true;
@@ -37,7 +42,7 @@ export function nextStep(ctx: FlowContext, state: ConversationState, goal: Goal)
   const values = answerValues(state);
   for (const step of STEPS) {
     if (!step.goals.includes(goal) || !stepApplies(step, ctx, values)) continue;
-    if (state.editing === step.id || !answerIsValid(step, ctx, state)) return step;
+    if (state.editing === step.id || !answerIsValid(step, ctx, state, values)) return step;
   }
   return undefined;
 }

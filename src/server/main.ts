@@ -1,4 +1,7 @@
 // `npm start`: load and validate everything, then listen. A bad knowledge file stops here.
+// What the first requests do not need (the Bot Framework SDK and the bot's modules, the finder's
+// index, the understanding's word lists) is prepared right after listen, piece by piece, so that
+// /healthz and the page answer meanwhile; a turn that comes first waits for what it needs.
 import { loadConfig } from '../config.js';
 import { LowdbStorage } from '../storage/index.js';
 import { buildDeps } from './bootstrap.js';
@@ -6,11 +9,24 @@ import { createServer } from './app.js';
 import { createLogger } from './log.js';
 import { createSecrets, loadSecret } from './secrets.js';
 import { startRetention } from './data-protection.js';
-import { flowContext } from './bot.js';
-import { warmUpUnderstanding } from '../flow/understand/warm-up.js';
-import { createAdapter } from './api/messages-route.js';
-import { createReminderScheduler } from './reminders/scheduler.js';
-import { teamsReminderSender } from './reminders/proactive-sender.js';
+import { createAdapter, loadBot } from './api/messages-route.js';
+import { createReminderScheduler, type ReminderSender } from './reminders/scheduler.js';
+import type { AppDeps } from './deps.js';
+
+/** Lets pending I/O (a health probe, a page) through between two pieces of start-up work. */
+const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
+
+async function warmUp(deps: AppDeps): Promise<void> {
+  await loadBot();
+  await yieldToRequests();
+  void deps.finder; // builds the index
+  await yieldToRequests();
+  const [{ flowContext }, { warmUpUnderstandingInSteps }] = await Promise.all([
+    import('./bot.js'),
+    import('../flow/understand/warm-up.js'),
+  ]);
+  await warmUpUnderstandingInSteps(flowContext(deps), yieldToRequests);
+}
 
 try {
   const config = loadConfig();
@@ -27,17 +43,20 @@ try {
     : () => undefined;
   const server = createServer(deps);
   // Deadline reminders in Teams: every instance looks; the storage lets exactly one send each.
+  // The sender (and its adapter) is made when the first reminder is due.
+  let sender: Promise<ReminderSender> | undefined;
+  const send: ReminderSender = async (r) => {
+    sender ??= Promise.all([
+      createAdapter(config, deps.i18n, !config.MicrosoftAppId, deps.log),
+      import('./reminders/proactive-sender.js'),
+    ]).then(([adapter, { teamsReminderSender }]) =>
+      teamsReminderSender(adapter, config.MicrosoftAppId, deps),
+    );
+    return (await sender)(r);
+  };
   const reminders =
     config.REMINDER_CHECK_MINUTES > 0
-      ? createReminderScheduler({
-          storage: deps.storage,
-          send: teamsReminderSender(
-            createAdapter(config, deps.i18n, !config.MicrosoftAppId, deps.log),
-            config.MicrosoftAppId,
-            deps,
-          ),
-          today: deps.today,
-        })
+      ? createReminderScheduler({ storage: deps.storage, send, today: deps.today })
       : undefined;
   server.listen(config.PORT, config.HOST, () => {
     log.info(
@@ -69,8 +88,13 @@ try {
         { event: 'session-secret-per-instance', file: secret.file },
         'set SESSION_SECRET when several instances share the database, or sessions work on one instance only',
       );
-    // Word lists and date patterns are built once, after the port is open, not in the first turn.
-    setImmediate(() => warmUpUnderstanding(flowContext(deps)));
+    // The SDK, the finder's index, word lists and date patterns: after the port is open, not in
+    // the first turn.
+    setImmediate(() =>
+      warmUp(deps).catch((e: Error) =>
+        log.error({ event: 'warm-up-failed', err: { type: e.name } }, e.message),
+      ),
+    );
     reminders?.start(config.REMINDER_CHECK_MINUTES * 60_000);
   });
   const stop = () => {
