@@ -59,7 +59,7 @@ export async function startChild(kind, env = {}, { command, args } = {}) {
       REMINDER_CHECK_MINUTES: '0',
       ...env,
     },
-    stdio: ['ignore', 'ignore', 'pipe'],
+    stdio: ['ignore', process.env.CHILD_STDOUT ? 'inherit' : 'ignore', 'pipe'],
   });
   let stderr = '';
   child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
