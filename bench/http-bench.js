@@ -19,7 +19,7 @@ async function load(url, requests, connections, duration, stats) {
   await autocannon({
     url: `${url}/api/messages`,
     connections,
-    amount: Math.max(200, connections * 2),
+    amount: Math.max(100, connections * 2),
     requests,
   });
   if (stats) Object.assign(stats, { mismatches: 0, letters: 0 });

@@ -26,12 +26,15 @@ const RECORD = {
 const keyOf = (i) => `conversations/webchat/conv-${i}`;
 const median = (xs) => [...xs].sort((a, b) => a - b)[Math.floor(xs.length / 2)];
 
+/** Writes `stored` conversations, batches of 100, eight batches at a time. */
 async function fill(s, stored) {
-  for (let i = 0; i < stored; i += 500) {
+  const batches = [];
+  for (let i = 0; i < stored; i += 100) {
     const batch = {};
-    for (let j = i; j < Math.min(stored, i + 500); j++) batch[keyOf(j)] = { ...RECORD, n: j };
-    await s.write(batch);
+    for (let j = i; j < Math.min(stored, i + 100); j++) batch[keyOf(j)] = { ...RECORD, n: j };
+    batches.push(batch);
   }
+  while (batches.length) await Promise.all(batches.splice(0, 8).map((b) => s.write(b)));
 }
 
 /** Turns/s of `turns` read-then-write turns spread over the `stored` conversations. */
