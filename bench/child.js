@@ -13,6 +13,16 @@ const ECHO = fileURLToPath(new URL('./echo-server.js', import.meta.url));
 
 export const TODAY = '2026-11-25';
 
+/** Servers still running: stopped if the bench itself stops early. */
+const running = new Set();
+const stopAll = () => running.forEach((c) => c.exitCode === null && c.kill('SIGTERM'));
+process.on('exit', stopAll);
+for (const signal of ['SIGINT', 'SIGTERM'])
+  process.on(signal, () => {
+    stopAll();
+    process.exit(1);
+  });
+
 /** A free loopback port (listen on 0, close, hand it out). */
 export function freePort() {
   return new Promise((resolve, reject) => {
@@ -61,6 +71,8 @@ export async function startChild(kind, env = {}, { command, args } = {}) {
     },
     stdio: ['ignore', process.env.CHILD_STDOUT ? 'inherit' : 'ignore', 'pipe'],
   });
+  running.add(child);
+  child.on('exit', () => running.delete(child));
   let stderr = '';
   child.stderr.on('data', (d) => (stderr = (stderr + d).slice(-4000)));
   child.on('exit', (code, signal) => {
