@@ -89,10 +89,16 @@ const results = {
   targets,
   totalSeconds: (performance.now() - started) / 1000,
 };
-writeFileSync(
-  fileURLToPath(new URL('./results.json', import.meta.url)),
-  JSON.stringify(results, null, 2) + '\n',
-);
+// Formatted as the repository's Prettier would, so that `prettier --check .` passes after a run.
+const resultsFile = fileURLToPath(new URL('./results.json', import.meta.url));
+let json = JSON.stringify(results, null, 2) + '\n';
+try {
+  const prettier = await import('prettier');
+  json = await prettier.format(json, { ...(await prettier.resolveConfig(resultsFile)), parser: 'json' });
+} catch {
+  // Prettier is a dev dependency: without it the file stays as JSON.stringify wrote it.
+}
+writeFileSync(resultsFile, json);
 
 const fmt = (v) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(2));
 log(
