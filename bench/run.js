@@ -32,7 +32,7 @@ section('letters, lead time, routing, finder');
 const domain = await domainBench({ letterRounds: short ? 3 : 5 });
 const finder = finderBench({ rounds: short ? 5 : 20, builds: short ? 2 : 5 });
 section('storage: 100 vs 10,000 stored');
-const storage = await storageBench({ turns: short ? 300 : 1000, rounds: short ? 3 : 5 });
+const storage = await storageBench({ turns: short ? 400 : 1000, rounds: 5 });
 
 const cost = (r) => http.echo.turnsPerSec / r.turnsPerSec;
 const at200 = http.concurrency.find((c) => c.conversations === 200);
