@@ -18,12 +18,13 @@ import type { AppDeps } from './deps.js';
 const yieldToRequests = () => new Promise<void>((resolve) => setImmediate(resolve));
 
 /**
- * The SDK's packages, smallest first, ending with the SDK itself. They are CommonJS: one import
- * runs its whole require tree at once (about half a second for botbuilder); one package at a
- * time, the pieces are short and a request gets through between two of them. A package that
- * cannot be found here is simply loaded later, with the SDK.
+ * The packages under the SDK (and chrono-node, under the understanding), imported one at a time
+ * before the SDK itself and the bot (loadBot). They are CommonJS: one import runs its whole
+ * require tree at once (about half a second for botbuilder); one package at a time, the pieces
+ * are short and a request gets through between two of them. A package that cannot be found here
+ * is simply loaded later, with the SDK.
  */
-const SDK_PARTS = [
+const PRELOAD = [
   'botframework-schema',
   'botbuilder-stdlib',
   '@azure/core-rest-pipeline',
@@ -34,7 +35,7 @@ const SDK_PARTS = [
 ];
 
 async function warmUp(deps: AppDeps): Promise<void> {
-  for (const part of SDK_PARTS) {
+  for (const part of PRELOAD) {
     await import(part).catch(() => undefined);
     await yieldToRequests();
   }
