@@ -48,11 +48,11 @@ function startUpBuildMs() {
   );
 }
 
-export function finderBench() {
+export function finderBench({ rounds = ROUNDS, builds: buildCount = BUILDS } = {}) {
   const firstBuildMs = startUpBuildMs();
   const builds = [];
   let index;
-  for (let i = 0; i < BUILDS; i++) {
+  for (let i = 0; i < buildCount; i++) {
     // A fresh knowledge object each time: the index is cached per knowledge base.
     const k = loadKnowledge();
     const t = performance.now();
@@ -62,7 +62,7 @@ export function finderBench() {
   const queries = fixtureQueries();
   for (const q of queries) findPrograms(index, q.text, { lang: q.lang, limit: 5 }); // warm-up
   const runs = queries.map(() => []);
-  for (let r = 0; r < ROUNDS; r++) {
+  for (let r = 0; r < rounds; r++) {
     queries.forEach((q, i) => {
       const t = performance.now();
       findPrograms(index, q.text, { lang: q.lang, limit: 5 });
@@ -73,7 +73,7 @@ export function finderBench() {
   const all = runs.flat().sort((a, b) => a - b);
   return {
     queries: queries.length,
-    rounds: ROUNDS,
+    rounds,
     p50ms: percentile(perQuery, 50),
     p95ms: percentile(perQuery, 95),
     maxMs: perQuery[perQuery.length - 1],

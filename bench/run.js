@@ -1,117 +1,118 @@
-// `npm run bench`: turns/s and p99 of the bot over HTTP (restify + CloudAdapter, expectReplies) on
-// loopback, against a bare echo bot measured in the same run. The machines are shared and noisy,
-// so only the ratios to that baseline mean anything. Bounded: a few seconds per scenario.
-import { mkdtemp, rm } from 'node:fs/promises';
+// `npm run bench`: every performance figure of the server in one run, against a bare echo bot
+// measured in the same run (the machines are shared and noisy, so the ratios to that baseline
+// mean more than the raw figures). Writes bench/results.json (every figure, the ratios, node
+// version, CPU count and `targets: [{ name, value, limit, met }]`) and prints a table. It never
+// fails: a target not met is reported, not thrown.
+// BENCH_SECONDS (default 5) is the length of each HTTP scenario; 3 keeps the run under 2 minutes.
+import { performance } from 'node:perf_hooks';
+import { writeFileSync } from 'node:fs';
 import os from 'node:os';
-import path from 'node:path';
-import autocannon from 'autocannon';
-import restify from 'restify';
-import { CloudAdapter, ConfigurationBotFrameworkAuthentication } from 'botbuilder';
-import { loadConfig } from '../dist/src/config.js';
-import { buildDeps } from '../dist/src/server/bootstrap.js';
-import { createServer } from '../dist/src/server/app.js';
-import { LowdbStorage, MemoryEtagStorage } from '../dist/src/storage/index.js';
-import { finderBench, printFinderBench } from './finder-bench.js';
+import { fileURLToPath, URL } from 'node:url';
+import { httpBench } from './http-bench.js';
+import { startupBench } from './startup-bench.js';
+import { domainBench } from './domain-bench.js';
+import { finderBench } from './finder-bench.js';
+import { databaseUrl, storageBench } from './storage-bench.js';
 
-const DURATION = Number(process.env.BENCH_SECONDS ?? 5);
-const CONNECTIONS = 10;
-const CONVERSATIONS = 200;
+const SECONDS = Number(process.env.BENCH_SECONDS ?? 5);
+const short = SECONDS < 5;
+const started = performance.now();
+const log = (m) => console.log(m);
+const section = (name) => log(`\n== ${name} (${((performance.now() - started) / 1000).toFixed(0)} s)`);
 
-function activity(conv, text) {
-  return JSON.stringify({
-    type: 'message',
-    text,
-    channelId: 'webchat',
-    conversation: { id: `bench-${conv}` },
-    from: { id: `user-${conv}` },
-    recipient: { id: 'bot' },
-    locale: 'en-US',
-    deliveryMode: 'expectReplies',
-    serviceUrl: 'http://localhost',
-  });
-}
-
-function listen(server) {
-  return new Promise((resolve) => server.listen(0, '127.0.0.1', () => resolve(server.address().port)));
-}
-
-async function echoServer() {
-  const server = restify.createServer();
-  server.use(restify.plugins.bodyParser());
-  const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication({}));
-  server.post('/api/messages', async (req, res) => {
-    await adapter.process(req, res, async (ctx) => {
-      await ctx.sendActivity(`echo: ${ctx.activity.text}`);
-    });
-  });
-  return { server, port: await listen(server) };
-}
-
-async function botServer(storage) {
-  const deps = buildDeps(loadConfig({ STORAGE: 'memory', TODAY: '2026-11-25' }), { storage });
-  const server = createServer(deps);
-  const port = await listen(server);
-  // Bring every conversation to the "describe your need" question, so each measured turn runs the
-  // finder, the engine and a state write.
-  for (let c = 0; c < CONVERSATIONS; c++) {
-    for (const text of ['hi', 'Find a program', 'SN', 'university']) {
-      await fetch(`http://127.0.0.1:${port}/api/messages`, {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        body: activity(c, text),
-      });
-    }
-  }
-  return { server, port };
-}
-
-async function measure(name, port, text) {
-  let n = 0;
-  const result = await autocannon({
-    url: `http://127.0.0.1:${port}/api/messages`,
-    connections: CONNECTIONS,
-    duration: DURATION,
-    requests: [
-      {
-        method: 'POST',
-        headers: { 'content-type': 'application/json' },
-        setupRequest: (req) => ({ ...req, body: activity(n++ % CONVERSATIONS, text) }),
-      },
-    ],
-  });
-  const row = {
-    name,
-    turnsPerSec: Math.round(result.requests.average),
-    p99ms: result.latency.p99,
-    errors: result.errors + result.non2xx,
-  };
-  console.log(
-    `${name.padEnd(34)} ${String(row.turnsPerSec).padStart(6)} turns/s   p99 ${row.p99ms} ms   errors ${row.errors}`,
-  );
-  return row;
-}
-
-const rows = [];
-const echo = await echoServer();
-rows.push(await measure('bare echo bot (baseline)', echo.port, 'hello'));
-echo.server.close();
-
-const memory = await botServer(new MemoryEtagStorage());
-rows.push(await measure('TA Navigator, memory storage', memory.port, 'patent databases for our researchers'));
-memory.server.close();
-
-const dir = await mkdtemp(path.join(os.tmpdir(), 'ta-bench-'));
-const lowdb = await botServer(new LowdbStorage(dir));
-rows.push(await measure('TA Navigator, lowdb storage', lowdb.port, 'patent databases for our researchers'));
-lowdb.server.close();
-await rm(dir, { recursive: true, force: true });
-
-const base = rows[0].turnsPerSec;
-console.log(
-  '\nRatios to the echo baseline measured in this run (cost = baseline turns/s / scenario turns/s):',
+section('HTTP: echo bot, single turns, full guided path, concurrency, memory');
+const http = await httpBench({ duration: SECONDS, stored: 2000, active: 200, log });
+const memory = http.memory;
+section('start-up');
+const startup = await startupBench({ runs: short ? 2 : 3 });
+log(
+  `cold start ${startup.coldStart.medianMs.toFixed(0)} ms, npm start ${startup.npmStart.medianMs.toFixed(0)} ms`,
 );
-for (const r of rows.slice(1))
-  console.log(`  ${r.name}: ${(base / r.turnsPerSec).toFixed(2)}× the cost of an echo turn`);
+section('letters, lead time, routing, finder');
+const domain = await domainBench({ letterRounds: short ? 3 : 5 });
+const finder = finderBench({ rounds: short ? 5 : 20, builds: short ? 2 : 5 });
+section('storage: 100 vs 10,000 stored');
+const storage = await storageBench({ turns: short ? 400 : 1000, rounds: 5 });
 
-console.log('');
-printFinderBench(finderBench());
+const cost = (r) => http.echo.turnsPerSec / r.turnsPerSec;
+const at200 = http.concurrency.find((c) => c.conversations === 200);
+const ratios = {
+  fullPathMemoryCost: cost(http.fullPath_memory),
+  fullPathLowdbCost: cost(http.fullPath_lowdb),
+  finderTurnMemoryCost: cost(http.finderTurn_memory),
+  finderTurnLowdbCost: cost(http.finderTurn_lowdb),
+  p99VsEcho: Object.fromEntries(http.concurrency.map((c) => [c.conversations, c.p99Ratio])),
+  storageLowdb: storage.lowdb.costRatio,
+  ...(storage.postgres?.costRatio ? { storagePostgres: storage.postgres.costRatio } : {}),
+};
+
+const target = (name, value, limit, unit = '') => ({ name, value, limit, unit, met: value <= limit });
+const targets = [
+  target('full path per-turn cost vs echo, memory storage', ratios.fullPathMemoryCost, 1.5, '×'),
+  target('full path per-turn cost vs echo, lowdb storage', ratios.fullPathLowdbCost, 2, '×'),
+  target('p99 at 200 conversations vs echo p99', at200.p99Ratio, 3, '×'),
+  target('cold start to /healthz', startup.coldStart.medianMs, 1200, 'ms'),
+  target('npm start (built tree) to /healthz', startup.npmStart.medianMs, 2000, 'ms'),
+  target('RSS, 2,000 stored + 200 active conversations', memory.rssAfterActiveMb, 250, 'MB'),
+  target('per-conversation engine state', memory.engineStateBytes / 1024, 2, 'KB'),
+  target('DOCX letter (slowest of 18)', domain.docxMaxMs, 30, 'ms'),
+  target('finder p95 per query', finder.p95ms, 5, 'ms'),
+  target('lead time check', domain.leadTimeMs, 0.1, 'ms'),
+  target('routing', domain.routingMs, 0.1, 'ms'),
+  target('storage 100 vs 10,000 stored, lowdb', storage.lowdb.costRatio, 1.3, '×'),
+  ...(storage.postgres?.costRatio
+    ? [target('storage 100 vs 10,000 stored, PostgreSQL', storage.postgres.costRatio, 1.3, '×')]
+    : []),
+];
+// Strictly below for the "<" targets of the issue.
+for (const t of targets) if (/DOCX|finder/.test(t.name)) t.met = t.value < t.limit;
+
+const results = {
+  date: new Date().toISOString(),
+  node: process.version,
+  cpus: os.cpus().length,
+  cpuModel: os.cpus()[0]?.model,
+  loadAverage: os.loadavg(),
+  benchSeconds: SECONDS,
+  postgres: databaseUrl()
+    ? storage.postgres?.error
+      ? `error: ${storage.postgres.error}`
+      : 'measured'
+    : 'not set',
+  http,
+  startup,
+  memory,
+  domain,
+  finder,
+  storage,
+  ratios,
+  targets,
+  totalSeconds: (performance.now() - started) / 1000,
+};
+// Formatted as the repository's Prettier would, so that `prettier --check .` passes after a run.
+const resultsFile = fileURLToPath(new URL('./results.json', import.meta.url));
+let json = JSON.stringify(results, null, 2) + '\n';
+try {
+  const prettier = await import('prettier');
+  json = await prettier.format(json, { ...(await prettier.resolveConfig(resultsFile)), parser: 'json' });
+} catch {
+  // Prettier is a dev dependency: without it the file stays as JSON.stringify wrote it.
+}
+writeFileSync(resultsFile, json);
+
+const fmt = (v) => (Math.abs(v) >= 100 ? v.toFixed(0) : Math.abs(v) >= 1 ? v.toFixed(2) : v.toPrecision(2));
+log(
+  `\n== targets (node ${process.version}, ${results.cpus} CPUs, load ${results.loadAverage.map((l) => l.toFixed(1)).join(' ')})`,
+);
+log(`${'target'.padEnd(50)} ${'value'.padStart(9)} ${'limit'.padStart(9)}  result`);
+for (const t of targets)
+  log(
+    `${t.name.padEnd(50)} ${(fmt(t.value) + ' ' + t.unit).padStart(9)} ${(fmt(t.limit) + ' ' + t.unit).padStart(9)}  ${t.met ? 'met' : 'NOT MET'}`,
+  );
+log(`\nconcurrency (full path, lowdb storage, ${memory.stored} stored) beside the echo bot:`);
+for (const c of http.concurrency)
+  log(
+    `  ${String(c.conversations).padStart(3)} conversations: ${c.bot.turnsPerSec} turns/s p50 ${c.bot.p50ms} ms p99 ${c.bot.p99ms} ms` +
+      `   echo ${c.echo.turnsPerSec} turns/s p50 ${c.echo.p50ms} ms p99 ${c.echo.p99ms} ms   p99 ×${c.p99Ratio.toFixed(2)}`,
+  );
+log(`\nwritten to bench/results.json in ${results.totalSeconds.toFixed(0)} s`);

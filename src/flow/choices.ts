@@ -22,10 +22,16 @@ export const LETTER_TYPES = ['new-assistance', 'project', 'note-verbale'] as con
 export const PLAN_KINDS = ['country-plan', 'ip-strategy', 'wipo-project'] as const;
 const FINDER_CHOICES = 5;
 
-/** Native name of each language, from Intl (e.g. "français", "العربية"). */
+const nativeNames = new Map<Lang, string>();
+
+/** Native name of each language, from Intl (e.g. "français", "العربية"); computed once per language. */
 export function nativeLanguageName(lang: Lang): string {
-  const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
-  return name.charAt(0).toLocaleUpperCase(lang) + name.slice(1);
+  let native = nativeNames.get(lang);
+  if (native === undefined) {
+    const name = new Intl.DisplayNames([lang], { type: 'language' }).of(lang) ?? lang;
+    nativeNames.set(lang, (native = name.charAt(0).toLocaleUpperCase(lang) + name.slice(1)));
+  }
+  return native;
 }
 
 /** Programs offered to the chosen country (all, when no country is known yet): the finder's own filter. */

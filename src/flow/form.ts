@@ -22,7 +22,7 @@ export function openFields(ctx: FlowContext, state: ConversationState, formId: s
       state.goal !== undefined &&
       s.goals.includes(state.goal) &&
       stepApplies(s, ctx, values) &&
-      (state.editing === s.id || !answerIsValid(s, ctx, state)),
+      (state.editing === s.id || !answerIsValid(s, ctx, state, values)),
   );
 }
 

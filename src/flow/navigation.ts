@@ -6,13 +6,47 @@ import { INPUTS } from './inputs/index.js';
 import type { ConversationState, FlowContext, Goal } from './types.js';
 import { answerValues } from './values.js';
 
-/** What an answer was given against: the values of the steps it depends on. */
+/** Every reviewed field with its value, as JSON: what the review was confirmed against. */
+function reviewed(values: Readonly<Record<string, unknown>>): string {
+  return JSON.stringify(STEPS.filter((s) => s.review).map((s) => [s.id, values[s.id]]));
+}
+
+/**
+ * A 106-bit digest of `text` (two 53-bit cyrb53 hashes), as 28 hex digits. Only ever compared for
+ * equality with another digest of the same kind; not a security measure.
+ */
+function digest(text: string): string {
+  const half = (seed: number) => {
+    let h1 = 0xdeadbeef ^ seed;
+    let h2 = 0x41c6ce57 ^ seed;
+    for (let i = 0; i < text.length; i++) {
+      const c = text.charCodeAt(i);
+      h1 = Math.imul(h1 ^ c, 2654435761);
+      h2 = Math.imul(h2 ^ c, 1597334677);
+    }
+    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
+    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
+    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
+  };
+  return `#${half(1)}${half(2)}`;
+}
+
+/**
+ * What an answer was given against: the values of the steps it depends on. The review depends on
+ * every reviewed field, so its basis is a digest of them (the full text was most of a stored
+ * conversation's state).
+ */
 export function basisOf(step: StepDef, values: Readonly<Record<string, unknown>>): string | undefined {
-  if (step.input === 'review') {
-    const reviewed = STEPS.filter((s) => s.review).map((s) => [s.id, values[s.id]]);
-    return JSON.stringify(reviewed);
-  }
+  if (step.input === 'review') return digest(reviewed(values));
   return step.dependsOn ? JSON.stringify(step.dependsOn.map((d) => values[d] ?? null)) : undefined;
+}
+
+/** Whether a stored basis still holds; a review confirmed before digests kept the full text. */
+function basisHolds(stored: string | undefined, step: StepDef, values: Readonly<Record<string, unknown>>) {
+  if (stored === basisOf(step, values)) return true;
+  return (
+    step.input === 'review' && stored !== undefined && !stored.startsWith('#') && stored === reviewed(values)
+  );
 }
 
 export function stepApplies(
@@ -24,11 +58,16 @@ export function stepApplies(
   return (step.when ?? []).every((name) => PREDICATES[name](input));
 }
 
-export function answerIsValid(step: StepDef, ctx: FlowContext, state: ConversationState): boolean {
+export function answerIsValid(
+  step: StepDef,
+  ctx: FlowContext,
+  state: ConversationState,
+  /** answerValues(state), when the caller has it already. */
+  values: Readonly<Record<string, unknown>> = answerValues(state),
+): boolean {
   const stored = state.answers[step.id];
   if (!stored) return false;
-  const values = answerValues(state);
-  if (stored.basis !== basisOf(step, values)) return false;
+  if (!basisHolds(stored.basis, step, values)) return false;
   const accepts = INPUTS[step.input].accepts;
   return accepts ? accepts({ ctx, state, step, lang: state.lang ?? 'en', values }, stored.value) : true;
 }
@@ -37,7 +76,7 @@ export function nextStep(ctx: FlowContext, state: ConversationState, goal: Goal)
   const values = answerValues(state);
   for (const step of STEPS) {
     if (!step.goals.includes(goal) || !stepApplies(step, ctx, values)) continue;
-    if (state.editing === step.id || !answerIsValid(step, ctx, state)) return step;
+    if (state.editing === step.id || !answerIsValid(step, ctx, state, values)) return step;
   }
   return undefined;
 }

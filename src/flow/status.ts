@@ -2,6 +2,7 @@
 import { STEP_BY_ID } from '../../dialogs/steps.js';
 import { answerIsValid, stepsFor } from './navigation.js';
 import type { ConversationState, FlowContext, TurnStatus } from './types.js';
+import { answerValues } from './values.js';
 
 /** The pending step (or menu / review / done), and how many of the task's steps are answered. */
 export function statusOf(ctx: FlowContext, state: ConversationState, done: boolean): TurnStatus {
@@ -10,7 +11,8 @@ export function statusOf(ctx: FlowContext, state: ConversationState, done: boole
   const steps = stepsFor(ctx, state, goal);
   const total = steps.length;
   if (done) return { step: 'done', progress: { answered: total, total } };
-  const answered = steps.filter((s) => state.editing !== s.id && answerIsValid(s, ctx, state)).length;
+  const values = answerValues(state);
+  const answered = steps.filter((s) => state.editing !== s.id && answerIsValid(s, ctx, state, values)).length;
   const pending = state.pending ? STEP_BY_ID.get(state.pending.stepId) : undefined;
   const step = !pending ? 'menu' : pending.input === 'review' ? 'review' : pending.id;
   return { step, progress: { answered, total } };

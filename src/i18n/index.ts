@@ -57,9 +57,31 @@ export function createI18n(dir?: string, { strict = process.env.I18N_STRICT === 
         }
       : {}),
   } as Parameters<I18nInstance['init']>[0]);
+  const translators = new Map<Lang, Translate>();
   return {
     instance,
     namespaces,
-    forLang: (lang) => instance.getFixedT(lang) as unknown as Translate,
+    forLang: (lang) => {
+      let t = translators.get(lang);
+      if (!t) translators.set(lang, (t = memoized(instance.getFixedT(lang) as unknown as Translate)));
+      return t;
+    },
+  };
+}
+
+/**
+ * The resources never change after start-up, so a key asked without variables always gives the
+ * same text: it is kept after the first time (a turn asks hundreds; i18next resolves each anew).
+ */
+function memoized(t: Translate): Translate {
+  const plain = new Map<string, string>();
+  return (key, vars) => {
+    if (vars !== undefined) return t(key, vars);
+    let text = plain.get(key);
+    if (text === undefined) {
+      text = t(key);
+      if (typeof text === 'string') plain.set(key, text);
+    }
+    return text;
   };
 }

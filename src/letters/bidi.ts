@@ -22,11 +22,23 @@ const OPENERS = /[([«“]/;
 const CLOSERS = /[)\]»”]/;
 
 type Kind = 'L' | 'R' | 'D' | 'N';
-function kindOf(ch: string): Kind {
+function classify(ch: string): Kind {
   if (RTL_LETTER.test(ch)) return 'R';
   if (LETTER.test(ch)) return 'L';
   if (DIGIT.test(ch)) return 'D';
   return 'N';
+}
+
+// Three Unicode-property tests per character of every letter add up: each character's kind is
+// kept (a letter uses a few hundred distinct ones; the table stops growing at 10,000).
+const kinds = new Map<string, Kind>();
+function kindOf(ch: string): Kind {
+  let kind = kinds.get(ch);
+  if (kind === undefined) {
+    kind = classify(ch);
+    if (kinds.size < 10_000) kinds.set(ch, kind);
+  }
+  return kind;
 }
 
 /**

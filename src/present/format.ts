@@ -32,11 +32,26 @@ function utcDate(iso: string): Date | undefined {
   return d ? new Date(Date.UTC(d.year, d.month - 1, d.day)) : undefined;
 }
 
+/** Intl formatters are costly to create (ICU data): one per language and style, kept. */
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+function dateFormat(lang: Lang, style: 'date' | 'month'): Intl.DateTimeFormat {
+  const key = `${lang}|${style}`;
+  let format = dateFormats.get(key);
+  if (!format) {
+    const options: Intl.DateTimeFormatOptions =
+      style === 'date'
+        ? { dateStyle: 'long', timeZone: 'UTC' }
+        : { year: 'numeric', month: 'long', timeZone: 'UTC' };
+    dateFormats.set(key, (format = new Intl.DateTimeFormat(intlLocale(lang), options)));
+  }
+  return format;
+}
+
 /** 24 November 2026 / 24 novembre 2026 / 2026年11月24日 … */
 export function formatDate(iso: string, lang: Lang): string {
   const d = utcDate(iso);
   if (!d) return iso;
-  const text = new Intl.DateTimeFormat(intlLocale(lang), { dateStyle: 'long', timeZone: 'UTC' }).format(d);
+  const text = dateFormat(lang, 'date').format(d);
   // French writes the first of the month as an ordinal ("1er décembre"); ICU does not.
   return lang === 'fr' && d.getUTCDate() === 1 ? text.replace(/^1(\s)/u, '1er$1') : text;
 }
@@ -53,7 +68,5 @@ export function formatList(items: readonly string[], lang: Lang): string {
 /** June 2027 / juin 2027 / 2027年6月 … */
 export function formatMonth(iso: string, lang: Lang): string {
   const d = utcDate(iso);
-  return d
-    ? new Intl.DateTimeFormat(intlLocale(lang), { year: 'numeric', month: 'long', timeZone: 'UTC' }).format(d)
-    : iso;
+  return d ? dateFormat(lang, 'month').format(d) : iso;
 }

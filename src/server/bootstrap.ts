@@ -13,10 +13,15 @@ import { createSecrets, loadSecret } from './secrets.js';
 export function buildDeps(config: Config, overrides: Partial<AppDeps> = {}): AppDeps {
   const knowledge = overrides.knowledge ?? loadKnowledge();
   const log = overrides.log ?? createLogger(config.LOG_LEVEL);
+  let finder = overrides.finder;
   return {
     config,
     knowledge,
-    finder: overrides.finder ?? buildFinderIndex(knowledge),
+    // Built on first use, not before the server listens (about half a second; main.ts builds it
+    // right after listen).
+    get finder() {
+      return (finder ??= buildFinderIndex(knowledge));
+    },
     i18n: overrides.i18n ?? createI18n(),
     storage:
       overrides.storage ??

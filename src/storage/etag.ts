@@ -28,9 +28,14 @@ export function assertWritable(key: string, incoming: StoreItem, storedETag: str
 
 /** The item without its eTag, deep-copied through JSON as a networked store would. */
 export function toStoredValue(item: StoreItem): Record<string, unknown> {
+  return JSON.parse(toStoredText(item)) as Record<string, unknown>;
+}
+
+/** The item without its eTag as JSON text: what toStoredValue gives, stringified, in one pass. */
+export function toStoredText(item: StoreItem): string {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) {
     throw new TypeError('Storage: an item must be a plain object');
   }
   const { eTag: _eTag, ...rest } = item;
-  return JSON.parse(JSON.stringify(rest)) as Record<string, unknown>;
+  return JSON.stringify(rest);
 }

@@ -1,5 +1,5 @@
 import type { StoreItem, StoreItems } from 'botbuilder';
-import { assertWritable, newETag, toStoredValue } from './etag.js';
+import { assertWritable, newETag, toStoredText } from './etag.js';
 import type { ListableStorage } from './types.js';
 
 /**
@@ -12,16 +12,17 @@ import type { ListableStorage } from './types.js';
  * error is a plain Error, not distinguishable from other failures, and (4) it has no `list`.
  */
 export class MemoryEtagStorage implements ListableStorage {
-  readonly #items = new Map<string, string>();
+  /** The item as JSON text, and its eTag beside it (a write checks it without parsing). */
+  readonly #items = new Map<string, { readonly eTag: string; readonly text: string }>();
 
   async read(keys: string[]): Promise<StoreItems> {
     if (!Array.isArray(keys)) throw new TypeError('Storage: keys are required when reading');
     const items: StoreItems = {};
     for (const key of keys) {
-      const text = this.#items.get(key);
-      if (text !== undefined) {
-        const { eTag, value } = JSON.parse(text) as { eTag: string; value: Record<string, unknown> };
-        items[key] = { ...value, eTag };
+      const stored = this.#items.get(key);
+      if (stored !== undefined) {
+        const value = JSON.parse(stored.text) as Record<string, unknown>;
+        items[key] = { ...value, eTag: stored.eTag };
       }
     }
     return items;
@@ -31,13 +32,10 @@ export class MemoryEtagStorage implements ListableStorage {
   async write(changes: StoreItems): Promise<void> {
     if (!changes || typeof changes !== 'object') throw new TypeError('Storage: changes are required');
     const keys = Object.keys(changes);
-    const values = keys.map((k) => toStoredValue(changes[k] as StoreItem));
-    for (const key of keys) {
-      const stored = this.#items.get(key);
-      const storedETag = stored === undefined ? null : (JSON.parse(stored) as { eTag: string }).eTag;
-      assertWritable(key, changes[key] as StoreItem, storedETag);
-    }
-    keys.forEach((key, i) => this.#items.set(key, JSON.stringify({ eTag: newETag(), value: values[i] })));
+    const texts = keys.map((k) => toStoredText(changes[k] as StoreItem));
+    for (const key of keys)
+      assertWritable(key, changes[key] as StoreItem, this.#items.get(key)?.eTag ?? null);
+    keys.forEach((key, i) => this.#items.set(key, { eTag: newETag(), text: texts[i]! }));
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -1,6 +1,6 @@
 import type { StoreItem, StoreItems } from 'botbuilder';
 import pg from 'pg';
-import { isUnconditional, newETag, toStoredValue } from './etag.js';
+import { isUnconditional, newETag, toStoredText } from './etag.js';
 import { StorageConflictError, type ListableStorage } from './types.js';
 
 export interface PostgresStorageOptions {
@@ -97,7 +97,7 @@ export class PostgresStorage implements ListableStorage {
     keys.forEach(assertStorableKey);
     const writes = keys.map((key) => {
       const item = changes[key] as StoreItem;
-      const text = JSON.stringify(toStoredValue(item)); // first: it rejects a non-object item
+      const text = toStoredText(item); // first: it rejects a non-object item
       return { key, eTag: item.eTag as unknown, text };
     });
     await this.#init();

@@ -6,16 +6,25 @@ import { parseIsoDate } from '../calendar.js';
 /** Where the UN's Arabic spells a month unlike Intl's Egyptian names. */
 const UN_ARABIC_SPELLING: Record<string, string> = { يونيو: 'يونيه', يوليو: 'يوليه' };
 
+/** Intl formatters are costly to create: one per locale and options, kept. */
+const formats = new Map<string, Intl.DateTimeFormat>();
+function formatter(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}|${JSON.stringify(options)}`;
+  let f = formats.get(key);
+  if (!f) formats.set(key, (f = new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' })));
+  return f;
+}
+
 function parts(date: Date, locale: string, options: Intl.DateTimeFormatOptions): Record<string, string> {
   const out: Record<string, string> = {};
-  for (const p of new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).formatToParts(date)) {
+  for (const p of formatter(locale, options).formatToParts(date)) {
     if (p.type !== 'literal') out[p.type] = p.value;
   }
   return out;
 }
 
 function format(date: Date, locale: string, options: Intl.DateTimeFormatOptions): string {
-  return new Intl.DateTimeFormat(locale, { ...options, timeZone: 'UTC' }).format(date);
+  return formatter(locale, options).format(date);
 }
 
 /**

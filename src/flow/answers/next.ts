@@ -3,6 +3,7 @@
 import type { StepDef } from '../../../dialogs/steps.js';
 import { formatList } from '../../present/format.js';
 import { answerIsValid, stepsFor } from '../navigation.js';
+import { answerValues } from '../values.js';
 import { labelOf } from '../understand/correction.js';
 import { citeIn, type AnswerInput } from './facts.js';
 
@@ -13,11 +14,12 @@ const NAMED = 3;
 export function remainingSteps(a: AnswerInput): StepDef[] {
   const goal = a.state.goal;
   if (!goal) return [];
+  const values = answerValues(a.state);
   return stepsFor(a.ctx, a.state, goal).filter(
     (s) =>
       s.input !== 'review' &&
       s.id !== a.state.pending?.stepId &&
-      (a.state.editing === s.id || !answerIsValid(s, a.ctx, a.state)),
+      (a.state.editing === s.id || !answerIsValid(s, a.ctx, a.state, values)),
   );
 }
 

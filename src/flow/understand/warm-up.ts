@@ -12,14 +12,27 @@ import { parseYesNo } from './yes-no.js';
 // the yes/no reader goes past its first word.
 const SAMPLES = ['next October 2027', 'в мае 2027', '明年10月', 'في أيار/مايو 2027', 'oui'];
 
-export function warmUpUnderstanding(ctx: FlowContext): void {
+function warmUpWith(ctx: FlowContext, text: string): void {
   const choice = [{ value: 'government', label: 'government' }];
+  parseYesNo(ctx, text);
+  parseDate(ctx, text);
+  isRejection(ctx, text);
+  matchLanguageAnswer(ctx, text);
+  for (const source of SYNONYM_SOURCES) matchChoice(ctx, choice, text, choiceSynonyms(ctx, source));
+  for (const field of TEXT_FIELDS) cleanTextAnswer(ctx, field, text);
+}
+
+export function warmUpUnderstanding(ctx: FlowContext): void {
+  for (const text of SAMPLES) warmUpWith(ctx, text);
+}
+
+/** The same, one sample at a time, awaiting `pause` after each (a server answers in between). */
+export async function warmUpUnderstandingInSteps(
+  ctx: FlowContext,
+  pause: () => Promise<void>,
+): Promise<void> {
   for (const text of SAMPLES) {
-    parseYesNo(ctx, text);
-    parseDate(ctx, text);
-    isRejection(ctx, text);
-    matchLanguageAnswer(ctx, text);
-    for (const source of SYNONYM_SOURCES) matchChoice(ctx, choice, text, choiceSynonyms(ctx, source));
-    for (const field of TEXT_FIELDS) cleanTextAnswer(ctx, field, text);
+    warmUpWith(ctx, text);
+    await pause();
   }
 }

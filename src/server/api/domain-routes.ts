@@ -69,7 +69,7 @@ function parsed<T>(
 const body = (req: Request): unknown => (req.body === undefined ? {} : req.body);
 
 export function registerDomainRoutes(server: Server, deps: AppDeps): void {
-  const { knowledge: k, finder, i18n } = deps;
+  const { knowledge: k, i18n } = deps;
 
   server.get(
     '/api/programs',
@@ -83,7 +83,7 @@ export function registerDomainRoutes(server: Server, deps: AppDeps): void {
         const filter = offeredTo(k, q.country, deps.today());
         // The chat's ranking for the same (text, language, country): one function serves both.
         const found = q.q.trim()
-          ? searchPrograms(finder, q.q, { lang: q.lang, limit: q.limit, filter })
+          ? searchPrograms(deps.finder, q.q, { lang: q.lang, limit: q.limit, filter })
           : undefined;
         const results = found
           ? found.hits.map((h) => ({

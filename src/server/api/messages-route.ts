@@ -13,16 +13,14 @@
 // Every activity is checked against its schema first (400 naming the field). On the anonymous
 // endpoints a conversation belongs to the user who started it (403 for anyone else); with an app
 // id the Bot Framework vouches for the sender, and a Teams group conversation has many users.
-import {
-  CloudAdapter,
-  ConfigurationBotFrameworkAuthentication,
-  type ConfigurationBotFrameworkAuthenticationOptions,
-  type TurnContext,
-} from 'botbuilder';
+//
+// The Bot Framework SDK and the bot (engine, understanding, finder) are imported on first use, not
+// before the server listens: importing them takes about a second, which /healthz, the page and
+// the JSON API do not need. main.ts preloads them right after listen (loadBot).
+import type { CloudAdapter, ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../../config.js';
 import { DEFAULT_LANG, langFromLocale, type I18n } from '../../i18n/index.js';
-import { createBotLogic } from '../bot.js';
 import { userIdOf } from '../user-id.js';
 import type { EffectRunner } from '../effects.js';
 import { sendBadRequest, sendError, zodFieldErrors } from '../http-errors.js';
@@ -34,13 +32,25 @@ import { bearerToken } from '../secrets.js';
 import { conversationKey, loadState } from '../conversation-store.js';
 import { KeyedMutex } from '../../storage/index.js';
 
+let sdk: Promise<typeof import('botbuilder')> | undefined;
+let bot: Promise<typeof import('../bot.js')> | undefined;
+
+/** Imports the Bot Framework SDK and the bot's modules (once; later calls share the first). */
+export function loadBot(): Promise<void> {
+  sdk ??= import('botbuilder');
+  bot ??= import('../bot.js');
+  return Promise.all([sdk, bot]).then(() => undefined);
+}
+
 /** With `anonymous`, no Bot Framework token is checked (local use, or the Web Chat page's endpoint). */
-export function createAdapter(
+export async function createAdapter(
   config: Config,
   i18n: I18n,
   anonymous = !config.MicrosoftAppId,
   log?: Logger,
-): CloudAdapter {
+): Promise<CloudAdapter> {
+  await loadBot();
+  const { CloudAdapter, ConfigurationBotFrameworkAuthentication } = await sdk!;
   const options: ConfigurationBotFrameworkAuthenticationOptions = anonymous
     ? {}
     : {
@@ -66,9 +76,24 @@ export const WEBCHAT_ENDPOINT = '/api/webchat/messages';
 
 export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: EffectRunner): void {
   const { config } = deps;
-  const logic = createBotLogic(deps, runEffect);
-  const botAdapter = createAdapter(config, deps.i18n, !config.MicrosoftAppId, deps.log);
-  const pageAdapter = createAdapter(config, deps.i18n, true, deps.log);
+  /** The bot logic and both adapters, made on the first turn. */
+  let endpoint:
+    | Promise<{
+        logic: ReturnType<(typeof import('../bot.js'))['createBotLogic']>;
+        botAdapter: CloudAdapter;
+        pageAdapter: CloudAdapter;
+      }>
+    | undefined;
+  const ready = () =>
+    (endpoint ??= (async () => {
+      await loadBot();
+      const { createBotLogic } = await bot!;
+      return {
+        logic: createBotLogic(deps, runEffect),
+        botAdapter: await createAdapter(config, deps.i18n, !config.MicrosoftAppId, deps.log),
+        pageAdapter: await createAdapter(config, deps.i18n, true, deps.log),
+      };
+    })());
   const authenticated = !!config.MicrosoftAppId;
   const queue = new KeyedMutex();
 
@@ -96,8 +121,8 @@ export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: 
    * other instances are handled by the eTag check and re-runs). 403 when the conversation was
    * started by someone else.
    */
-  function runTurn(
-    adapter: CloudAdapter,
+  async function runTurn(
+    which: 'botAdapter' | 'pageAdapter',
     req: Request,
     res: Response,
     a: Activity,
@@ -105,6 +130,7 @@ export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: 
   ): Promise<void> {
     const key = conversationKey(a.channelId, a.conversation.id);
     const baseUrl = baseUrlOf(req, config);
+    const { logic, [which]: adapter } = await ready();
     return queue.run([key], async () => {
       const loaded = await loadState(deps.storage, key);
       if (checkOwner && loaded.owner && loaded.owner !== userIdOf(a as Parameters<typeof userIdOf>[0]))
@@ -135,7 +161,7 @@ export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: 
     }
     a.serviceUrl ??= 'http://localhost';
     // With an app id the channel vouches for from.id (and one Teams conversation may hold many users).
-    await runTurn(botAdapter, req, res, a, !authenticated);
+    await runTurn('botAdapter', req, res, a, !authenticated);
   });
 
   server.post(WEBCHAT_ENDPOINT, async (req: Request, res: Response) => {
@@ -151,6 +177,6 @@ export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: 
     a.serviceUrl = 'http://localhost';
     // The session token is ours, not a Bot Framework token: the anonymous adapter must not see it.
     delete req.headers.authorization;
-    await runTurn(pageAdapter, req, res, a, true);
+    await runTurn('pageAdapter', req, res, a, true);
   });
 }
