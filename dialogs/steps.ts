@@ -26,7 +26,8 @@ export type LetterField =
   | `details.${string}`;
 
 /** What the bot says once a step is answered (src/flow/after.ts). */
-export type AfterName = 'program' | 'leadTime' | 'assessment' | 'countryNotes' | 'routeBeforeLetter';
+export type AfterName =
+  'program' | 'leadTime' | 'assessment' | 'countryNotes' | 'routeBeforeLetter' | 'periodCheck';
 
 /** Named providers of choices; the engine asks src/flow/choices.ts for the list. */
 export type ChoiceSource =
@@ -161,7 +162,7 @@ export const STEPS: readonly StepDef[] = [
     goals: ['check', 'letter'],
     when: ['needsRequest'],
     review: true,
-    after: ['leadTime', 'routeBeforeLetter'],
+    after: ['leadTime', 'routeBeforeLetter', 'periodCheck'],
     letter: 'date',
   },
   {

@@ -2,7 +2,8 @@
 // criteria verdict, the lead-time verdict, notes about the country, and in the letter path the
 // route before the letter details (the requester must consult the unit first).
 import type { AfterName, StepDef } from '../../dialogs/steps.js';
-import { countryName } from '../present/format.js';
+import { countryName, formatMonth } from '../present/format.js';
+import { parseDate } from './understand/date.js';
 import { nextStep } from './navigation.js';
 import {
   assessmentReply,
@@ -39,6 +40,21 @@ const AFTER: Readonly<Record<AfterName, After>> = {
     const name = countryName(c.code, langOf(t));
     if (!c.wipoMember) say(t, tr('flow:country.not-member', { country: name }));
     if (c.group === 'developed') say(t, tr('flow:country.developed', { country: name }));
+  },
+  /**
+   * A start changed after the period was typed ("from September 2027, 12 months"): the period is
+   * the user's own words, so it is not rewritten, but a month in it that no longer matches is
+   * pointed out.
+   */
+  periodCheck(ctx, t) {
+    const values = answerValues(t.state);
+    const start = str(values.start);
+    const period = str(values.period);
+    if (!start || !period) return;
+    const said = parseDate(ctx, period, langOf(t));
+    if (!said || said.iso.slice(0, 7) === start.slice(0, 7)) return;
+    const tr = ctx.t(langOf(t));
+    say(t, tr('flow:start.period-differs', { period, start: formatMonth(start, langOf(t)) }));
   },
   routeBeforeLetter(ctx, t) {
     if (t.state.goal !== 'letter' || nextStep(ctx, t.state, 'letter')?.id === 'startAccept') return;

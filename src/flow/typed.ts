@@ -6,6 +6,7 @@ import { STEP_BY_ID, type StepDef } from '../../dialogs/steps.js';
 import { answerQuestion } from './answers/answer-question.js';
 import { rejectedFor } from './choices.js';
 import { INPUTS } from './inputs/index.js';
+import { runAfter } from './after.js';
 import { advance, questionReply, storeAnswer } from './progress.js';
 import { finish, langOf, say, type InnerResult, type Turn } from './turn-state.js';
 import type { FlowContext } from './types.js';
@@ -116,6 +117,8 @@ function applyCorrection(ctx: FlowContext, t: Turn, c: Correction): InnerResult 
       storeAnswer(ctx, t, step, parsed.value, parsed.patch, parsed.note);
       const shown = INPUTS[step.input].display(icFor(ctx, t, step.id), parsed.value);
       say(t, tr('flow:stale.changed', { field: tr(`flow:label.${step.id}`), value: shown }));
+      // What the bot says after that answer (the lead time of a new start…) holds for a change too.
+      runAfter(ctx, t, step);
       return advance(ctx, t);
     }
     if (parsed.ok === 'ask') {

@@ -166,6 +166,33 @@ describe.each(LANGS)('journeys in %s', (lang) => {
     expect(c.state?.answers.start?.value).toBe('2027-08-01');
   });
 
+  it('a start changed after the period was typed points at the period, which stays as typed', () => {
+    const c = new Conversation();
+    toProgram(c, lang, 'letter');
+    c.drive({ partOfPlan: { tap: 'no' }, start: formatMonth('2027-07-01', lang) }, 'letterLang');
+    c.tap('fr');
+    c.drive({ ...LETTER_TEXT, partners: { tap: 'skip' } }, 'review');
+    c.tap('edit:start');
+    c.send(formatMonth('2027-10-01', lang));
+    expect(c.pending).toBe('review');
+    expect(c.text).toContain(
+      tr(lang, 'flow:start.period-differs', {
+        period: LETTER_TEXT.period,
+        start: formatMonth('2027-10-01', lang),
+      }),
+    );
+    expect(c.state?.answers.period?.value).toBe(LETTER_TEXT.period);
+    // A start that matches the period says nothing more.
+    c.tap('edit:start');
+    c.send(formatMonth('2027-07-01', lang));
+    expect(c.last.map((r) => r.text ?? '').join('\n')).not.toContain(
+      tr(lang, 'flow:start.period-differs', {
+        period: LETTER_TEXT.period,
+        start: formatMonth('2027-07-01', lang),
+      }),
+    );
+  });
+
   it('a language name typed at the letter-language question sets the letter, never the chat', () => {
     for (const named of LANGS) {
       const c = new Conversation();
