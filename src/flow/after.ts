@@ -51,7 +51,10 @@ const AFTER: Readonly<Record<AfterName, After>> = {
     const start = str(values.start);
     const period = str(values.period);
     if (!start || !period) return;
-    const said = parseDate(ctx, period, langOf(t));
+    // "From September 2027, for 12 months": the first clause that reads as a date says the month.
+    const said = [period, ...period.split(/[,;(،，；]/u)]
+      .map((clause) => parseDate(ctx, clause, langOf(t)))
+      .find((d) => d !== undefined);
     if (!said || said.iso.slice(0, 7) === start.slice(0, 7)) return;
     const tr = ctx.t(langOf(t));
     say(t, tr('flow:start.period-differs', { period, start: formatMonth(start, langOf(t)) }));

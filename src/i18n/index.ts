@@ -76,7 +76,10 @@ export function createI18n(dir?: string, { strict = process.env.I18N_STRICT === 
 function memoized(t: Translate): Translate {
   const plain = new Map<string, string>();
   return (key, vars) => {
-    if (vars !== undefined) return t(key, vars);
+    if (vars !== undefined) {
+      const text = t(key, vars);
+      return typeof text === 'string' ? oneFullStop(text) : text;
+    }
     let text = plain.get(key);
     if (text === undefined) {
       text = t(key);
@@ -84,4 +87,12 @@ function memoized(t: Translate): Translate {
     }
     return text;
   };
+}
+
+/**
+ * A value that ends with its own full stop ("май 2027 г.", "Prof. Y Jr.") put before the
+ * template's: one full stop, as a reader expects ("Начало → май 2027 г."). An ellipsis stays.
+ */
+export function oneFullStop(text: string): string {
+  return text.replace(/(?<!\.)\.\.(?!\.)/g, '.');
 }
