@@ -64,14 +64,32 @@ const ALL = GOALS;
 const UP_TO_PROGRAM: readonly Goal[] = ['find', 'check', 'letter'];
 // Control characters (except line feed) cannot go into a letter.
 // eslint-disable-next-line no-control-regex
-const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F]/;
-const typed = (max: number) =>
+const CONTROL = /[\u0000-\u0009\u000B-\u001F\u007F-\u009F]/;
+// Bidi embeddings, overrides and isolates come with pasted text (Word, web pages), but the
+// letter's renderers own direction and the letter refuses them: they are taken out, not refused.
+const BIDI_CONTROLS = /[\u202A-\u202E\u2066-\u2069]/gu;
+// Line and paragraph separators are line breaks; in a one-line field (a name, a title) every
+// line break is a space, as the letter's one-line fields require.
+const SEPARATORS = /[\u2028\u2029]/gu;
+const LINE_BREAKS = /\s*[\r\n\u2028\u2029]+\s*/gu;
+// Something a reader sees: two zero-width spaces are no name.
+const VISIBLE = /[\p{L}\p{N}\p{S}\p{P}]/u;
+const typed = (max: number, oneLine = false) =>
   z
     .string()
-    .trim()
-    .min(2, 'too-short')
-    .max(max, 'too-long')
-    .refine((s) => !CONTROL.test(s), 'control-characters');
+    .transform((s) => {
+      const clean = s.replace(BIDI_CONTROLS, '');
+      return oneLine ? clean.replace(LINE_BREAKS, ' ') : clean.replace(SEPARATORS, '\n');
+    })
+    .pipe(
+      z
+        .string()
+        .trim()
+        .min(2, 'too-short')
+        .max(max, 'too-long')
+        .refine((s) => VISIBLE.test(s), 'too-short')
+        .refine((s) => !CONTROL.test(s), 'control-characters'),
+    );
 
 /** A step of the letter only, asked when the chosen program is requested by a letter. */
 function letterStep(step: Omit<StepDef, 'goals' | 'review'> & { when?: readonly PredicateName[] }): StepDef {
@@ -91,7 +109,8 @@ function letterText(
     text?: (max: number) => z.ZodType<string>;
   } = {},
 ): StepDef {
-  const { text = typed, ...rest } = extra;
+  // The letter's fields outside its body (names, title, place, reference) are one line.
+  const { text = (n: number) => typed(n, !letter.startsWith('details.')), ...rest } = extra;
   return letterStep({
     id,
     input: 'text',
@@ -106,9 +125,9 @@ function letterText(
 // Contact details the letter prints under the sender: checked for their shape.
 // The letter's own rule for an address (zod's), so what the interview accepts the letter takes.
 const EMAIL = z.email();
-const email = (max: number) => typed(max).refine((s) => EMAIL.safeParse(s).success, 'email');
+const email = (max: number) => typed(max, true).refine((s) => EMAIL.safeParse(s).success, 'email');
 const phone = (max: number) =>
-  typed(max).refine((s) => /^[+()\d\s./-]+$/.test(s) && (s.match(/\d/g) ?? []).length >= 6, 'phone');
+  typed(max, true).refine((s) => /^[+()\d\s./-]+$/.test(s) && (s.match(/\d/g) ?? []).length >= 6, 'phone');
 
 export const STEPS: readonly StepDef[] = [
   { id: 'country', input: 'country', goals: ALL, review: true, after: ['countryNotes'], letter: 'country' },

@@ -60,7 +60,8 @@ export const Activity = z.looseObject({
   membersAdded: z.array(Party).max(100).optional(),
   membersRemoved: z.array(Party).max(100).optional(),
   entities: z
-    .array(z.looseObject({ type: z.string().max(64).optional() }))
+    // Every entity has a type (botbuilder reads it when it strips a mention of the bot).
+    .array(z.looseObject({ type: z.string().max(64) }))
     .max(50)
     .optional(),
   attachments: z

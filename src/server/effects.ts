@@ -1,6 +1,7 @@
 // Carries out what the pure engine asks for and cannot do itself (it has no storage): drafting
 // and storing the letter, listing and re-opening the user's drafts. Returns what the bot says
 // about it, and for a re-opened draft the input to give the engine next.
+import { STEPS } from '../../dialogs/steps.js';
 import type { Effect, Reply, TurnInput } from '../flow/types.js';
 import type { I18n } from '../i18n/index.js';
 import type { Knowledge, Lang } from '../knowledge/types.js';
@@ -44,6 +45,11 @@ export function createEffectRunner(deps: EffectDeps): EffectRunner {
   return async (effect, { userId, lang, baseUrl, newDraftId }) => {
     const t = deps.i18n.forLang(lang);
     const base = baseUrl.replace(/\/$/, '');
+    // A letter field as the review screen names it ("Signatory"), not its path ("sender.name").
+    const fieldLabel = (path: string) => {
+      const step = STEPS.find((st) => st.letter === path);
+      return step ? t(`flow:label.${step.id}`) : path;
+    };
     const say = (text: string): EffectOutcome => ({ replies: [{ text, dir: dirOf(lang) }] });
 
     switch (effect.kind) {
@@ -88,13 +94,14 @@ export function createEffectRunner(deps: EffectDeps): EffectRunner {
       case 'draft-letter': {
         const parsed = parseLetterInput(effect.input);
         // The interview validates every field, so this means a field it does not ask; say which.
-        if (!parsed.ok) return say(t('flow:letter.invalid', { field: parsed.errors[0]?.field ?? '' }));
+        if (!parsed.ok)
+          return say(t('flow:letter.invalid', { field: fieldLabel(parsed.errors[0]?.field ?? '') }));
         const today = deps.today();
         const built = buildLetter(deps.knowledge, (l) => deps.i18n.forLang(l), parsed.value, {
           today,
           uiLang: lang,
         });
-        if (!built.ok) return say(t('flow:letter.invalid', { field: built.error.field }));
+        if (!built.ok) return say(t('flow:letter.invalid', { field: fieldLabel(built.error.field) }));
         const draft = await store(deps, parsed.value, {
           today,
           userId,

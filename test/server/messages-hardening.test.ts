@@ -123,6 +123,9 @@ describe('the activity shape is checked first', () => {
     [{ conversation: { id: '' } }, 'conversation.id'],
     [{ channelId: '../x' }, 'channelId'],
     [{ entities: 'x' }, 'entities'],
+    // botbuilder reads an entity's type when it strips a mention: an entity without one is refused.
+    [{ entities: [{}] }, 'entities.0.type'],
+    [{ entities: [{ mentioned: { id: 'x' } }] }, 'entities.0.type'],
     [{ deliveryMode: 'sometimes' }, 'deliveryMode'],
   ])('%j is a 400 naming %s', async (patch, field) => {
     const r = await postJson(`${s.url}/api/messages`, {

@@ -99,6 +99,10 @@ describe('GET /api/reminder.ics', () => {
     ['submitBy=2027-06-01&start=2027-12-01&lang=de', 'lang'],
     ['submitBy=2027-06-01&submitBy=2027-07-01&start=2027-12-01', 'submitBy'],
     ['submitBy=2027-06-01&start=2027-12-01&x=%3Cscript%3E', 'x'],
+    // Names every JavaScript object has are unknown parameters too.
+    ['constructor=1&submitBy=2027-06-01&start=2027-12-01', 'constructor'],
+    ['submitBy=2027-06-01&start=2027-12-01&toString=1', 'toString'],
+    ['submitBy=2027-06-01&start=2027-12-01&__proto__=1', '__proto__'],
   ])('answers 400 naming the field for %s', async (query, field) => {
     const { res, text } = await get(query);
     expect(res.status).toBe(400);

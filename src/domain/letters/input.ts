@@ -19,6 +19,9 @@ export const LIMITS = { short: 200, institution: 300, long: 4000 } as const;
 const FORBIDDEN_SHORT = /[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
 const FORBIDDEN_LONG = /(?!\n)[\p{Cc}\u2028\u2029\u202A-\u202E\u2066-\u2069]|\p{Cs}/u;
 
+// Something a reader sees (a letter, digit, symbol or punctuation): zero-width spaces are empty.
+const VISIBLE = /[\p{L}\p{N}\p{S}\p{P}]/u;
+
 /** A code point by its U+ name, so the message can say which character was refused. */
 function describeChar(text: string, re: RegExp): string {
   const m = re.exec(text);
@@ -33,6 +36,7 @@ export function shortText(max: number = LIMITS.short) {
     .trim()
     .min(1, 'must not be empty')
     .max(max, `must be at most ${max} characters`)
+    .refine((s) => VISIBLE.test(s), 'must not be empty')
     .refine((s) => !FORBIDDEN_SHORT.test(s), {
       error: (iss) =>
         `must be one line without control characters (found ${describeChar(String(iss.input), FORBIDDEN_SHORT)})`,
@@ -48,6 +52,7 @@ export function longText(max: number = LIMITS.long) {
       .trim()
       .min(1, 'must not be empty')
       .max(max, `must be at most ${max} characters`)
+      .refine((s) => VISIBLE.test(s), 'must not be empty')
       .refine((s) => !FORBIDDEN_LONG.test(s), {
         error: (iss) =>
           `must not contain control characters (found ${describeChar(String(iss.input), FORBIDDEN_LONG)})`,

@@ -47,6 +47,8 @@ export function reminderQuery(today: string, programExists: (id: string) => bool
     });
 }
 
+const PARAMETERS: ReadonlySet<string> = new Set(['submitBy', 'start', 'program', 'lang']);
+
 /** As zodFieldErrors, but an unknown parameter is named, not reported as the whole query. */
 function fieldErrors(error: z.ZodError) {
   return error.issues.flatMap((i) =>
@@ -60,6 +62,15 @@ export function registerReminderRoute(server: Server, deps: AppDeps): void {
   server.get(REMINDER_PATH, async (req: Request, res: Response) => {
     const today = deps.today();
     const raw = (req.query ?? {}) as Record<string, unknown>;
+    // The query parser drops names every object has ("constructor", "toString", "__proto__"), so
+    // zod never sees them: the names as sent are checked against the list first.
+    const sent = new URL(req.url ?? '/', 'http://localhost').searchParams.keys();
+    const unknown = [...new Set(sent)].filter((k) => !PARAMETERS.has(k));
+    if (unknown.length)
+      return sendBadRequest(
+        res,
+        unknown.map((k) => ({ field: k.slice(0, 40), message: 'unknown parameter' })),
+      );
     // A repeated parameter arrives as an array: refused like any other malformed value.
     const parsed = reminderQuery(today, (id) => deps.knowledge.programById.has(id)).safeParse(raw);
     if (!parsed.success) return sendBadRequest(res, fieldErrors(parsed.error));
