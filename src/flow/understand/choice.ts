@@ -73,7 +73,8 @@ export function matchChoice(
 
   const byValue = choices.find((c) => c.value.toLowerCase() === joined);
   if (byValue) return byValue;
-  const ranked = byRank(ctx, choices, tokens);
+  // "-1", "2.5": a number that is not a place in the list picks nothing.
+  const ranked = /[-−]\s*\d|\d[.,]\d/u.test(text) ? undefined : byRank(ctx, choices, tokens);
   if (ranked !== undefined) return ranked || undefined;
 
   const labels = choices.map((c) => phraseWords(c.label));

@@ -48,6 +48,9 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['planKinds', 'our national IP strategy', 'ip-strategy'],
     ['startAccept', 'ok use june', 'take:2027-06-01'],
     ['startAccept', 'keep my date', 'keep'],
+    // A number that is no place in the list picks nothing.
+    ['programs', '-1', undefined],
+    ['programs', '2.5', undefined],
     // Not a choice:
     ['programs', '9', undefined],
     ['programs', '2027', undefined],
