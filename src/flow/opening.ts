@@ -78,7 +78,15 @@ function whichCountry(ctx: FlowContext, t: Turn, codes: readonly string[]): Inne
 }
 
 /** Fact -> the step it answers, in interview order (so the program card follows the country). */
-const FACT_STEPS = ['country', 'requester', 'program', 'start', 'letterType', 'senderName'] as const;
+const FACT_STEPS = [
+  'country',
+  'requester',
+  'program',
+  'start',
+  'letterType',
+  'senderName',
+  'senderTitle',
+] as const;
 
 /** Stores the facts not known yet, says them in one line; how many were new. */
 function takeFacts(ctx: FlowContext, t: Turn, facts: OpeningFacts): number {

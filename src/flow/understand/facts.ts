@@ -13,7 +13,7 @@ import { parseDate } from './date.js';
 import { programMention } from './mentions.js';
 import { cleanTextAnswer } from './text-answer.js';
 import { compilePhrase, matchAt, words, type Phrase, type Word } from './phrases.js';
-import { wordCount } from './text.js';
+import { listed, phraseIndex, phraseWords, sanitize, tokenize, wordCount } from './text.js';
 
 export interface OpeningFacts {
   readonly country?: string;
@@ -25,6 +25,8 @@ export interface OpeningFacts {
   readonly program?: string;
   readonly start?: string;
   readonly senderName?: string;
+  /** "signed by the Minister": the signatory named by position only. */
+  readonly senderTitle?: string;
 }
 
 interface Template {
@@ -52,6 +54,21 @@ function signatoryTemplates(ctx: FlowContext): readonly Template[] {
   }
   return list;
 }
+
+/**
+ * Whether the whole text is a position listed in `facts:titles` ("Minister", "局长") as listed,
+ * or in another form of it ("министра": Russian is compared by stem, but the letter prints the
+ * title as the list writes it).
+ */
+function positionIn(ctx: FlowContext, text: string): 'title' | 'other-form' | undefined {
+  const tokens = tokenize(sanitize(text));
+  const m = phraseIndex(ctx, POSITIONS).at(tokens, 0);
+  if (!m || m.to !== tokens.length) return undefined;
+  const typed = tokens.map((t) => t.norm).join(' ');
+  const asListed = listed(ctx, 'titles', 'facts').some((t) => phraseWords(t).join(' ') === typed);
+  return asListed ? 'title' : 'other-form';
+}
+const POSITIONS = { title: ['facts:titles'] };
 
 const MAX_NAME_WORDS = 6;
 const STOP = /[,;:.!?。，；：！？،؛\n]/u;
@@ -148,7 +165,12 @@ export function openingFacts(ctx: FlowContext, text: string, lang: Lang): Openin
   const start = parseDate(ctx, text, lang);
   const program = programMention(ctx, words(text));
   const signatory = signatoryIn(ctx, text);
-  const senderName = signatory ? cleanTextAnswer(ctx, 'senderName', signatory) : undefined;
+  const cleaned = signatory ? cleanTextAnswer(ctx, 'senderName', signatory) : undefined;
+  // "signed by the Minister", "由局长签署": a position, not a name — the title is known, the name
+  // is asked; "за подписью министра" names it in another case than the letter prints: both asked.
+  const position = cleaned ? positionIn(ctx, cleaned) : undefined;
+  const title = position === 'title' ? cleaned : undefined;
+  const senderName = position ? undefined : cleaned;
   return {
     ...(countries.kind === 'one' ? { country: countries.code } : {}),
     ...(countries.kind === 'several' ? { countries: countries.codes } : {}),
@@ -157,5 +179,6 @@ export function openingFacts(ctx: FlowContext, text: string, lang: Lang): Openin
     ...(program ? { program } : {}),
     ...(start ? { start: start.iso } : {}),
     ...(senderName ? { senderName } : {}),
+    ...(title ? { senderTitle: title } : {}),
   };
 }

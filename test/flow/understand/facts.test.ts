@@ -34,6 +34,26 @@ describe('the signatory in an opening message', () => {
     expect(needOf(ctx, text)).toBe(need);
   });
 
+  it.each([
+    ['en', 'We want a TISC; the letter will be signed by the Minister.', 'Minister'],
+    ['fr', 'Nous voulons un CATI, la lettre sera signée par le ministre.', 'ministre'],
+    ['zh', '我们想加入TISC项目，信由局长签署', '局长'],
+    ['ru', 'Мы хотим создать ЦПТИ, письмо подпишет министр.', 'министр'],
+  ] as const)(
+    '%s: a signatory named by position only is the title, the name is asked',
+    (lang, text, title) => {
+      const facts = openingFacts(ctx, text, lang);
+      expect(facts.senderName).toBeUndefined();
+      expect(facts.senderTitle).toBe(title);
+    },
+  );
+
+  it('a position in another case than the letter prints is neither name nor title', () => {
+    const facts = openingFacts(ctx, 'Мы хотим создать ЦПТИ, письмо за подписью министра.', 'ru');
+    expect(facts.senderName).toBeUndefined();
+    expect(facts.senderTitle).toBeUndefined();
+  });
+
   it('leaves a message without a signatory as it is', () => {
     const text = 'Our researchers cannot search patent databases, the minister wants a TISC.';
     expect(needOf(ctx, text)).toBe(text);
