@@ -194,21 +194,23 @@ describe.each(LANGS)('interruptions in %s', (lang) => {
     c.tap('no');
     c.tap('2027-07-01');
     c.tap('es');
-    for (const text of [
-      'Ana Pérez',
-      'Rectora',
-      'Universidad',
-      'Lima',
-      'ninguna',
-      'no',
-      'no',
-      'Propósito',
-      'Objetivos',
-      'Resultados',
-      '40 personas',
-      'Un año',
-    ])
-      c.send(text);
+    c.drive(
+      {
+        senderName: 'Ana Pérez',
+        senderTitle: 'Rectora',
+        institution: 'Universidad',
+        place: 'Lima',
+        reference: 'ninguna',
+        senderEmail: 'no',
+        senderPhone: 'no',
+        purpose: 'Propósito',
+        developmentGoals: 'Objetivos',
+        expectedResults: 'Resultados',
+        beneficiaries: '40 personas',
+        period: 'Un año',
+      },
+      'review',
+    );
     expect(c.pending).toBe('review');
     // Change the start to a date that is too close: the lead-time question comes back before the review.
     c.tap('edit:start');
