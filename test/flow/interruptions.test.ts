@@ -281,6 +281,32 @@ describe('language from the channel', () => {
     expect(c.choices()).toEqual(offered);
   });
 
+  it.each([
+    ['fr', 'je sais pas trop'],
+    ['en', 'yes'],
+    ['ru', 'да, конечно'],
+    ['zh', '不知道'],
+  ] as const)('at the menu, a bare answer in %s ("%s") is not searched', (lang, text) => {
+    const c = new Conversation();
+    c.send({ start: true, locale: lang });
+    c.send(text);
+    expect(c.pending).toBeUndefined();
+    expect(c.state?.answers.need).toBeUndefined();
+    expect(c.text).toContain(tr(lang, 'common:not-understood-menu'));
+  });
+
+  it('a Chinese opening that asks for a letter keeps its need and drafts the letter', () => {
+    const c = new Conversation();
+    c.send({ start: true, locale: 'zh' });
+    const opening =
+      '您好，我是柬埔寨工业和手工业部知识产权司的司长，我们希望明年10月开始为审查员举办专利审查培训，需要起草一份请求信。';
+    c.send(opening);
+    expect(c.state?.goal).toBe('letter');
+    expect(c.state?.answers.need?.value).toBe(opening);
+    expect(c.state?.answers.country?.value).toBe('KH');
+    expect(c.pending).toBe('program');
+  });
+
   it('understands a menu intent typed in another language than the chat', () => {
     const c = new Conversation();
     c.send({ start: true, locale: 'en' });

@@ -54,6 +54,14 @@ describe('the signatory in an opening message', () => {
     expect(facts.senderTitle).toBeUndefined();
   });
 
+  it.each([
+    ['ru', 'Здравствуйте! Мы из Кыргызпатента, хотим автоматизировать ведомство', 'KG'],
+    ['es', 'Somos el INDECOPI y queremos capacitar a las pymes', 'PE'],
+    ['en', 'Greetings from BRELA, we would like a TISC', 'TZ'],
+  ] as const)('%s: an IP office that names one country gives it ("%s")', (lang, text, country) => {
+    expect(openingFacts(ctx, text, lang).country).toBe(country);
+  });
+
   it('leaves a message without a signatory as it is', () => {
     const text = 'Our researchers cannot search patent databases, the minister wants a TISC.';
     expect(needOf(ctx, text)).toBe(text);
