@@ -2,7 +2,7 @@
 // They ask src/domain for every rule; nothing here decides policy.
 import type { Knowledge } from '../src/knowledge/types.js';
 import { checkLeadTime } from '../src/domain/lead-time.js';
-import { requestedByLetter } from '../src/domain/request-kind.js';
+import { letterFor, requestedByLetter } from '../src/domain/request-kind.js';
 
 export interface PredicateInput {
   readonly answers: Readonly<Record<string, unknown>>;
@@ -12,6 +12,11 @@ export interface PredicateInput {
 
 function chosenProgram({ answers, knowledge }: PredicateInput) {
   return typeof answers.program === 'string' ? knowledge.programById.get(answers.program) : undefined;
+}
+
+function programLetter(p: PredicateInput) {
+  const program = chosenProgram(p);
+  return program ? letterFor(program) : undefined;
 }
 
 export const PREDICATES = {
@@ -26,7 +31,7 @@ export const PREDICATES = {
   /** A request to join a project: its letter, or a Mission's note verbale for a project. */
   joiningProject: (p: PredicateInput) =>
     p.answers.letterType === 'project' ||
-    (p.answers.letterType === 'note-verbale' && chosenProgram(p)?.request === 'letter-project'),
+    (p.answers.letterType === 'note-verbale' && programLetter(p) === 'project'),
   /** A Permanent Mission's note verbale, which transmits the request of a national authority. */
   noteVerbale: ({ answers }: PredicateInput) => answers.letterType === 'note-verbale',
   /** A letter (not a Mission's note, dated Geneva) says where it was signed. */

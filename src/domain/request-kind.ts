@@ -7,3 +7,9 @@ import type { Program } from '../knowledge/types.js';
 export function requestedByLetter(program: Pick<Program, 'request'>): boolean {
   return program.request === 'letter-new' || program.request === 'letter-project';
 }
+
+/** The letter a program is requested with: joining a project, or new assistance; none for the rest. */
+export function letterFor(program: Pick<Program, 'request'>): 'project' | 'new-assistance' | undefined {
+  if (program.request === 'letter-project') return 'project';
+  return program.request === 'letter-new' ? 'new-assistance' : undefined;
+}

@@ -1,5 +1,6 @@
 // Which step comes next: the first step the goal needs whose answer is missing or no longer valid
 // (the docassemble / smart-answers model). Back, edit and review fall out of this by construction.
+import { createHash } from 'node:crypto';
 import { PREDICATES } from '../../dialogs/predicates.js';
 import { STEPS, type StepDef } from '../../dialogs/steps.js';
 import { INPUTS } from './inputs/index.js';
@@ -11,24 +12,9 @@ function reviewed(values: Readonly<Record<string, unknown>>): string {
   return JSON.stringify(STEPS.filter((s) => s.review).map((s) => [s.id, values[s.id]]));
 }
 
-/**
- * A 106-bit digest of `text` (two 53-bit cyrb53 hashes), as 28 hex digits. Only ever compared for
- * equality with another digest of the same kind; not a security measure.
- */
+/** A short digest of `text` (112 bits of SHA-256, as 28 hex digits), compared for equality only. */
 function digest(text: string): string {
-  const half = (seed: number) => {
-    let h1 = 0xdeadbeef ^ seed;
-    let h2 = 0x41c6ce57 ^ seed;
-    for (let i = 0; i < text.length; i++) {
-      const c = text.charCodeAt(i);
-      h1 = Math.imul(h1 ^ c, 2654435761);
-      h2 = Math.imul(h2 ^ c, 1597334677);
-    }
-    h1 = Math.imul(h1 ^ (h1 >>> 16), 2246822507) ^ Math.imul(h2 ^ (h2 >>> 13), 3266489909);
-    h2 = Math.imul(h2 ^ (h2 >>> 16), 2246822507) ^ Math.imul(h1 ^ (h1 >>> 13), 3266489909);
-    return (4294967296 * (2097151 & h2) + (h1 >>> 0)).toString(16).padStart(14, '0');
-  };
-  return `#${half(1)}${half(2)}`;
+  return `#${createHash('sha256').update(text).digest('hex').slice(0, 28)}`;
 }
 
 /**

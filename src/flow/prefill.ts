@@ -3,6 +3,7 @@
 // Mission sends a note verbale); the project to join is the program chosen, named in the letter's
 // language. The user sees each said, and can change it on the review screen.
 import type { StepDef } from '../../dialogs/steps.js';
+import { letterFor } from '../domain/request-kind.js';
 import { isLang } from '../knowledge/schema.js';
 import { chosenProgram } from './presenters.js';
 import type { FlowContext } from './types.js';
@@ -13,8 +14,8 @@ type Prefill = (ctx: FlowContext, values: Values) => string | undefined;
 const PREFILL: Readonly<Record<NonNullable<StepDef['prefill']>, Prefill>> = {
   letterTypeFromRequest(ctx, values) {
     if (values.requester === 'mission') return 'note-verbale';
-    const request = chosenProgram(ctx, values)?.request;
-    return request === 'letter-project' ? 'project' : request === 'letter-new' ? 'new-assistance' : undefined;
+    const program = chosenProgram(ctx, values);
+    return program ? letterFor(program) : undefined;
   },
   programName(ctx, values) {
     const program = chosenProgram(ctx, values);

@@ -300,7 +300,8 @@ function isRange(ctx: FlowContext, tokens: readonly Token[], a: Candidate, b: Ca
 }
 
 /** A year said in words ("明年", "next year"): 0, 1 or 2 years from now; undefined when none. */
-function shiftOf(ctx: FlowContext, tokens: readonly Token[]): number | undefined {
+/** Years after this one that "next year", "明年", "в следующем году" say (0 for "this year"). */
+export function shiftOf(ctx: FlowContext, tokens: readonly Token[]): number | undefined {
   const m = yearShift(ctx).all(tokens)[0];
   return m ? Number(m.value) : undefined;
 }

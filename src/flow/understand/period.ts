@@ -1,7 +1,9 @@
 // A start said as a part of a year rather than a month: "Q3 2027", "early next year", "в начале
 // 2027 года", "下半年", "a mediados de 2027", "النصف الثاني من 2027". The lead time needs a month,
 // so the date question offers the months that part of the year begins with; it never guesses one.
+import { parseIsoDate } from '../../domain/calendar.js';
 import type { FlowContext } from '../types.js';
+import { shiftOf } from './date.js';
 import { phraseIndex, sanitize, tokenize, type Token } from './text.js';
 
 /** The months each part of a year begins with (the date question offers these). */
@@ -20,7 +22,6 @@ type Part = keyof typeof PART_MONTHS;
 const PARTS = Object.fromEntries(
   (Object.keys(PART_MONTHS) as Part[]).map((p) => [p, [`date.periods.${p}`]]),
 ) as Record<Part, string[]>;
-const YEAR_SHIFT = { '0': ['date.thisYear'], '1': ['date.nextYear'], '2': ['date.yearAfterNext'] };
 const MAX_WORDS = 12;
 
 export interface YearPart {
@@ -34,7 +35,9 @@ export function parseYearPart(ctx: FlowContext, text: string, today: string): Ye
   if (!tokens.length || tokens.length > MAX_WORDS) return undefined;
   const parts = phraseIndex(ctx, PARTS).all(tokens);
   if (parts.length !== 1) return undefined;
-  const [ty, tm] = today.split('-').map(Number) as [number, number];
+  const now = parseIsoDate(today);
+  if (!now) return undefined;
+  const { year: ty, month: tm } = now;
   const year = yearOf(ctx, tokens, ty);
   const months = PART_MONTHS[parts[0]!.value];
   // No year said: this year while one of its months is still ahead, else next year.
@@ -48,6 +51,6 @@ export function parseYearPart(ctx: FlowContext, text: string, today: string): Ye
 function yearOf(ctx: FlowContext, tokens: readonly Token[], thisYear: number): number | undefined {
   const written = tokens.map((t) => t.norm).find((w) => /^(?:19|20|21)\d\d$/.test(w));
   if (written) return Number(written);
-  const shift = phraseIndex(ctx, YEAR_SHIFT).all(tokens)[0];
-  return shift ? thisYear + Number(shift.value) : undefined;
+  const shift = shiftOf(ctx, tokens);
+  return shift === undefined ? undefined : thisYear + shift;
 }
