@@ -18,6 +18,16 @@ const LDC_QUESTION: Record<Lang, string> = {
   ar: 'ماذا تفعل شعبة البلدان الأقل نموا؟',
 };
 
+/** "Why do you need to know this?", as typed in each language. */
+const WHY_ASKED: Record<Lang, string> = {
+  en: 'why do you need to know this?',
+  fr: 'Pourquoi avez-vous besoin de le savoir ?',
+  es: '¿Por qué necesitan saberlo?',
+  ru: 'Зачем вам это знать?',
+  zh: '为什么需要知道这个？',
+  ar: 'لماذا تحتاجون إلى معرفة ذلك؟',
+};
+
 /** How people name the letter task in a sentence of their own. */
 const LETTER_TASK: Record<Lang, string> = {
   en: 'I want to write a letter',
@@ -306,6 +316,16 @@ describe('language from the channel', () => {
     expect(c.state?.answers.country?.value).toBe('KH');
     expect(c.pending).toBe('program');
   });
+
+  it.each(LANGS)(
+    '"why do you need to know this?" in %s gets the question\'s reason, and it stays',
+    (lang) => {
+      const c = atRequester(lang);
+      c.send(WHY_ASKED[lang]);
+      expect(c.text).toContain(tr(lang, 'flow:why.requester'));
+      expect(c.pending).toBe('requester');
+    },
+  );
 
   it('understands a menu intent typed in another language than the chat', () => {
     const c = new Conversation();

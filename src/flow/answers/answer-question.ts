@@ -24,6 +24,11 @@ const ANSWERS: Record<QuestionTopic, (a: AnswerInput) => string[]> = {
   next: nextAnswer,
   cost: (a) => costAnswer(a),
   program: programAnswer,
+  // "Why do you need to know this?": what the pending question is for (its "Why?" text).
+  'why-asked': (a) => {
+    const step = a.state.pending?.stepId;
+    return [a.t(step && a.state.goal ? `flow:why.${step}` : 'questions:answer.other')];
+  },
   other: (a) => [a.t('questions:answer.other')],
 };
 

@@ -25,6 +25,7 @@ export const QUESTION_TOPICS = [
   'country-plan',
   'program',
   'contact',
+  'why-asked',
   'other',
 ] as const;
 export type QuestionTopic = (typeof QUESTION_TOPICS)[number];
@@ -44,6 +45,7 @@ export interface Question {
 // When a question matches several topics, the most specific one is answered (a note verbale
 // question that says "what is" is about the note verbale, not a program).
 const PRIORITY: readonly Exclude<QuestionTopic, 'other'>[] = [
+  'why-asked',
   'note-verbale',
   'country-plan',
   'lead-time',

@@ -11,6 +11,7 @@ type Row = readonly [text: string, expected: Partial<Question> | undefined];
 
 const TABLES: Record<Lang, readonly Row[]> = {
   en: [
+    ['why do you need to know this?', { topic: 'why-asked' }],
     ['Who can help us?', { topic: 'contact' }],
     ['are we eligible?', { topic: 'eligibility' }],
     ['can Haiti get this for free?', { topic: 'eligibility', country: 'HT', also: ['cost'] }],
@@ -51,6 +52,7 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ],
   ],
   fr: [
+    ['Pourquoi avez-vous besoin de le savoir ?', { topic: 'why-asked' }],
     ['Qui peut nous aider ?', { topic: 'contact' }],
     ['Sommes-nous éligibles ?', { topic: 'eligibility' }],
     ['Haïti peut-il en bénéficier gratuitement ?', { topic: 'eligibility', country: 'HT', also: ['cost'] }],
@@ -73,6 +75,7 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ['je sais pas trop', undefined],
   ],
   es: [
+    ['¿Por qué necesitan saberlo?', { topic: 'why-asked' }],
     ['¿Quién puede ayudarnos?', { topic: 'contact' }],
     ['¿Perú puede acceder a esto?', { topic: 'eligibility', country: 'PE' }],
     ['¿Somos elegibles?', { topic: 'eligibility' }],
@@ -94,6 +97,7 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ['Lo que necesitamos es un CATI', undefined],
   ],
   ru: [
+    ['Зачем вам это знать?', { topic: 'why-asked' }],
     ['Кто может нам помочь?', { topic: 'contact' }],
     ['Мы имеем право на помощь?', { topic: 'eligibility' }],
     ['Гаити может получить это бесплатно?', { topic: 'eligibility', country: 'HT', also: ['cost'] }],
@@ -120,6 +124,7 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ['Что нам нужно — это обучение экспертов', undefined],
   ],
   zh: [
+    ['为什么需要知道这个？', { topic: 'why-asked' }],
     ['谁能帮我们？', { topic: 'contact' }],
     ['我们有资格吗？', { topic: 'eligibility' }],
     ['海地可以免费获得吗？', { topic: 'eligibility', country: 'HT', also: ['cost'] }],
@@ -140,6 +145,7 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ['我们需要的是技术和创新支持中心', undefined],
   ],
   ar: [
+    ['لماذا تحتاجون إلى معرفة ذلك؟', { topic: 'why-asked' }],
     ['من يمكنه مساعدتنا؟', { topic: 'contact' }],
     ['هل نحن مؤهلون؟', { topic: 'eligibility' }],
     ['هل يمكن أن تحصل هايتي على هذا مجانا؟', { topic: 'eligibility', country: 'HT', also: ['cost'] }],
