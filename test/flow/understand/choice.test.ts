@@ -74,6 +74,7 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['requesterBodies', 'université', 'university'],
     ['letterTypes', 'une note verbale', 'note-verbale'],
     ['planKinds', 'dans notre stratégie nationale', 'ip-strategy'],
+    ['requesterBodies', "l'office de propriété industrielle", 'ip-office'],
     ['startAccept', 'garder mars', 'keep'],
     ['startAccept', 'retenir juin', 'take:2027-06-01'],
     ['programs', 'le dixième', undefined],
