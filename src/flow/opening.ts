@@ -18,21 +18,28 @@ import { countryChoiceReply } from './inputs/country.js';
 import { parseYesNo } from './understand/yes-no.js';
 import { wordCount } from './understand/text.js';
 
+/** Facts that make a message an opening rather than a question ("Can Haiti get TISC?" names two). */
+const OPENING_FACTS = 3;
+const factCount = (facts: OpeningFacts) => Object.values(facts).filter((v) => v !== undefined).length;
+
 /** "oui, bien sûr", "je sais pas trop": what may follow a yes / no before it says something. */
 const MAX_NOTE_WORDS = 2;
 
 export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = false): InnerResult {
   if (!text) return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
   const lang = langOf(t);
-  // "How much does it cost?" after a task, or before one: answered, then the menu.
+  const facts = openingFacts(ctx, text, lang);
+  const noFacts = Object.values(facts).every((v) => v === undefined);
+  // "How much does it cost?" after a task, or before one: answered, then the menu. A message that
+  // also gives facts ("…we want IPAS from October 2027 in Morocco. Can you check our request?")
+  // is an opening that ends with a question: its facts and need are taken, not dropped.
   const question = detectQuestion(ctx, text);
-  if (question && question.topic !== 'other') {
+  if (question && question.topic !== 'other' && factCount(facts) < OPENING_FACTS) {
     t.replies.push(answerQuestion(ctx, t.state, question, lang));
     return showMenu(ctx, t, 'common:menu.prompt');
   }
   const intent = matchIntent(ctx, text);
   const words = wordCount(text);
-  const facts = openingFacts(ctx, text, lang);
   // A letter named by its kind ("составить вербальную ноту") is the letter task.
   const asked: Goal | undefined = facts.letterType ? 'letter' : intent;
   if (asked && words <= MAX_INTENT_WORDS) {
@@ -41,7 +48,6 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   }
   // A bare "yes" or "je sais pas trop" answers no question here: not a need to search for.
   const bare = parseYesNo(ctx, text);
-  const noFacts = Object.values(facts).every((v) => v === undefined);
   if (bare && noFacts && wordCount(bare.note ?? '') <= MAX_NOTE_WORDS)
     return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
   const values = answerValues(t.state);

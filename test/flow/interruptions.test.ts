@@ -305,6 +305,18 @@ describe('language from the channel', () => {
     expect(c.text).toContain(tr(lang, 'common:not-understood-menu'));
   });
 
+  it('an opening that gives its facts and ends with a question keeps them (ar)', () => {
+    const c = new Conversation();
+    c.send({ start: true, locale: 'ar' });
+    c.send(
+      'السلام عليكم، أنا مدير مكتب الملكية الصناعية في المغرب. نريد تحديث المكتب بنظام IPAS ابتداء من تشرين الأول/أكتوبر 2027. هل يمكنكم التحقق من طلبنا؟',
+    );
+    expect(c.state?.answers.country?.value).toBe('MA');
+    expect(c.state?.answers.program?.value).toBe('ipas');
+    expect(c.state?.answers.start?.value).toBe('2027-10-01');
+    expect(c.pending).toBeDefined();
+  });
+
   it('a Chinese opening that asks for a letter keeps its need and drafts the letter', () => {
     const c = new Conversation();
     c.send({ start: true, locale: 'zh' });
