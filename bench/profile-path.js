@@ -30,6 +30,7 @@ const r = await autocannon({
   duration: Number(process.env.BENCH_SECONDS ?? 5),
   requests: pathRequests(turns, 'prof', stats),
 });
+console.log(`load phase from ${from} µs (--from=${from})`);
 console.log(`${r.requests.total} turns, ${Math.round(r.requests.average)}/s, off-path ${stats.mismatches}`);
 await bot.stop();
 const file = readdirSync(dir).find((f) => !before.has(f) && f.endsWith('.cpuprofile'));

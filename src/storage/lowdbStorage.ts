@@ -3,8 +3,10 @@ import path from 'node:path';
 import type { StoreItem, StoreItems } from 'botbuilder';
 import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
-import { assertWritable, newETag, toStoredValue } from './etag.js';
+import { assertWritable, newETag, toStoredText } from './etag.js';
 import { KeyedMutex } from './keyedMutex.js';
+import { fileStamp } from './fileStamp.js';
+import { RecordCache } from './recordCache.js';
 import { locate, matchPrefix, parseDirName, parseFileName, type NameInfo } from './fileNames.js';
 import type { ListableStorage } from './types.js';
 
@@ -59,13 +61,17 @@ export const STORE_SUBDIR = 'store';
  * them fail with ENOENT while its content is the one that lands. The window is a few milliseconds
  * per write; two bot instances on one DATA_DIR need a store with a real compare-and-swap.
  *
- * Lowdb instances are created per operation and not kept: memory stays flat and every operation
- * sees what another process wrote.
+ * Lowdb instances are created per operation and not kept. What this process last read or wrote
+ * is kept as text (recordCache.ts) with the file's stamp (inode, size, mtime): a read or an eTag
+ * check is one `stat` while the file is unchanged, and a file someone else wrote is read again,
+ * so every operation still sees what another process wrote (a write landing between our rename
+ * and our `stat` of it is the same cross-process window as above).
  */
 export class LowdbStorage implements ListableStorage {
   readonly root: string;
   readonly #mutex = new KeyedMutex();
   readonly #madeDirs = new Set<string>();
+  readonly #cache = new RecordCache();
 
   constructor(dataDir: string) {
     this.root = path.resolve(dataDir, STORE_SUBDIR);
@@ -112,24 +118,24 @@ export class LowdbStorage implements ListableStorage {
     if (!changes || typeof changes !== 'object') throw new TypeError('Storage: changes are required');
     const keys = Object.keys(changes);
     if (keys.length === 0) return;
-    // Values are copied before the locks, so a caller mutating them meanwhile changes nothing.
-    const values = new Map(keys.map((k) => [k, toStoredValue(changes[k] as StoreItem)] as const));
+    // Values are copied (as JSON text) before the locks, so a caller mutating them meanwhile changes nothing.
+    const texts = new Map(keys.map((k) => [k, toStoredText(changes[k] as StoreItem)] as const));
     await this.#mutex.run(keys, async () => {
       // Check every key first: a conflict on one key stores none of the batch.
       for (const key of keys) {
-        const current = await this.#load(key);
-        assertWritable(key, changes[key] as StoreItem, current?.eTag ?? null);
+        assertWritable(key, changes[key] as StoreItem, await this.#storedETag(key));
       }
-      for (const key of keys) {
-        await this.#store({ key, eTag: newETag(), value: values.get(key) as Record<string, unknown> });
-      }
+      for (const key of keys) await this.#store(key, newETag(), texts.get(key) as string);
     });
   }
 
   async delete(keys: string[]): Promise<void> {
     if (!Array.isArray(keys)) throw new TypeError('Storage: keys are required when deleting');
     await this.#mutex.run(keys, async () => {
-      for (const key of keys) await unlinkIfPresent(this.pathOf(key));
+      for (const key of keys) {
+        this.#cache.delete(key);
+        await unlinkIfPresent(this.pathOf(key));
+      }
     });
   }
 
@@ -195,7 +201,28 @@ export class LowdbStorage implements ListableStorage {
   /** The stored record, or null when absent or corrupt (then moved aside with a warning). */
   async #load(key: string): Promise<StoredRecord | null> {
     const file = this.pathOf(key);
-    const db = openRecord(file, null);
+    const stamp = await fileStamp(file);
+    const hit = this.#cache.get(key, stamp);
+    if (hit) return { key, eTag: hit.eTag, value: JSON.parse(hit.valueText) as Record<string, unknown> };
+    if (stamp === null) return null;
+    const record = await this.#readFile(key, file);
+    // Kept only if nobody wrote the file while it was being read.
+    if (record && (await fileStamp(file)) === stamp) {
+      this.#cache.set(key, { stamp, eTag: record.eTag, valueText: JSON.stringify(record.value) });
+    }
+    return record;
+  }
+
+  /** The eTag of the stored record (null when absent), without parsing it when the file is as last seen. */
+  async #storedETag(key: string): Promise<string | null> {
+    const stamp = await fileStamp(this.pathOf(key));
+    if (stamp === null) return null;
+    return this.#cache.get(key, stamp)?.eTag ?? (await this.#load(key))?.eTag ?? null;
+  }
+
+  async #readFile(key: string, file: string): Promise<StoredRecord | null> {
+    this.#cache.delete(key);
+    const db = openRecord(file);
     try {
       await db.read();
     } catch (e) {
@@ -213,10 +240,14 @@ export class LowdbStorage implements ListableStorage {
     return record;
   }
 
-  async #store(record: StoredRecord): Promise<void> {
-    const file = this.pathOf(record.key);
+  /** Writes the record (`valueText`: its value as JSON text) and keeps it as the last seen version. */
+  async #store(key: string, eTag: string, valueText: string): Promise<void> {
+    const file = this.pathOf(key);
     const dir = path.dirname(file);
-    const db = openRecord(file, record);
+    this.#cache.delete(key);
+    // What JSON.stringify({key, eTag, value}) gives, without stringifying the value a second time.
+    const text = `{"key":${JSON.stringify(key)},"eTag":${JSON.stringify(eTag)},"value":${valueText}}`;
+    const db = new Low(new DataFile<string>(file, { parse: (t) => t, stringify: () => text }), text);
     if (!this.#madeDirs.has(dir)) {
       await mkdir(dir, { recursive: true });
       this.#madeDirs.add(dir);
@@ -229,20 +260,22 @@ export class LowdbStorage implements ListableStorage {
       await mkdir(dir, { recursive: true });
       await db.write();
     }
+    const stamp = await fileStamp(file);
+    if (stamp !== null) this.#cache.set(key, { stamp, eTag, valueText });
   }
 }
 
-/** A lowdb handle on one record file; `initial` is what `write()` stores. */
-function openRecord(file: string, initial: StoredRecord | null): Low<StoredRecord | null> {
+/** A lowdb handle to read one record file (writes go through `#store`). */
+function openRecord(file: string): Low<StoredRecord | null> {
   const adapter = new DataFile<StoredRecord | null>(file, {
     parse: parseRecord,
     stringify: (record) => JSON.stringify(record),
   });
-  return new Low(adapter, initial);
+  return new Low(adapter, null);
 }
 
 async function readKey(file: string): Promise<string | null> {
-  const db = openRecord(file, null);
+  const db = openRecord(file);
   try {
     await db.read();
     return db.data?.key ?? null;

@@ -195,4 +195,43 @@ describe('LowdbStorage', () => {
     await Promise.all(Array.from({ length: 10 }, turn));
     expect((await s.read(['k'])).k?.n).toBe(10);
   });
+
+  it('sees a record another process rewrote, even in place with the same size', async () => {
+    const s = new LowdbStorage(await tempDir());
+    await s.write({ k: { v: 'aaaa' } });
+    const first = (await s.read(['k'])).k;
+    const file = s.pathOf('k');
+    const text = await readFile(file, 'utf8');
+    // Same length, same inode (written in place), a later mtime: the cached text must not be used.
+    await new Promise((r) => setTimeout(r, 20));
+    await writeFile(file, text.replace('"aaaa"', '"bbbb"').replace(first?.eTag as string, 'e'.repeat(36)));
+    const again = (await s.read(['k'])).k;
+    expect(again?.v).toBe('bbbb');
+    expect(again?.eTag).toBe('e'.repeat(36));
+    // The write checks the eTag now on disk, not the one this process wrote.
+    await expect(s.write({ k: { ...first, v: 'c' } })).rejects.toBeInstanceOf(StorageConflictError);
+    await s.write({ k: { ...again, v: 'c' } });
+    expect((await s.read(['k'])).k?.v).toBe('c');
+  });
+
+  it('hands out a fresh copy on every read: changing what was read changes nothing stored', async () => {
+    const s = new LowdbStorage(await tempDir());
+    const item = { state: { answers: { country: { value: 'SN' } } } };
+    await s.write({ k: item });
+    item.state.answers.country.value = 'changed by the writer';
+    const a = (await s.read(['k'])).k as typeof item;
+    a.state.answers.country.value = 'changed by a reader';
+    const b = (await s.read(['k'])).k as typeof item;
+    expect(b.state.answers.country.value).toBe('SN');
+    expect(b).not.toBe(a);
+  });
+
+  it('forgets a deleted record: a read after delete finds nothing, a conditional write conflicts', async () => {
+    const s = new LowdbStorage(await tempDir());
+    await s.write({ k: { v: 1 } });
+    const read = (await s.read(['k'])).k;
+    await s.delete(['k']);
+    expect(await s.read(['k'])).toEqual({});
+    await expect(s.write({ k: { ...read, v: 2 } })).rejects.toBeInstanceOf(StorageConflictError);
+  });
 });
