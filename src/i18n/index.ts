@@ -63,30 +63,78 @@ export function createI18n(dir?: string, { strict = process.env.I18N_STRICT === 
     namespaces,
     forLang: (lang) => {
       let t = translators.get(lang);
-      if (!t) translators.set(lang, (t = memoized(instance.getFixedT(lang) as unknown as Translate)));
+      if (!t) translators.set(lang, (t = memoized(instance, lang)));
       return t;
     },
   };
 }
 
+/** Options i18next reads from a call's variables: a call that sets any of them takes i18next's whole path. */
+const I18NEXT_OPTIONS = new Set([
+  'count',
+  'context',
+  'ordinal',
+  'returnObjects',
+  'returnDetails',
+  'joinArrays',
+  'lng',
+  'lngs',
+  'fallbackLng',
+  'ns',
+  'keyPrefix',
+  'nsSeparator',
+  'keySeparator',
+  'defaultValue',
+  'replace',
+  'interpolation',
+  'postProcess',
+  'skipInterpolation',
+]);
+
 /**
- * The resources never change after start-up, so a key asked without variables always gives the
- * same text: it is kept after the first time (a turn asks hundreds; i18next resolves each anew).
+ * The resources never change after start-up, so a turn's hundreds of lookups need not resolve a key
+ * anew each time: a key asked without variables is kept with its text, one asked for its object
+ * (`returnObjects`) with its object (callers only read it), and a key asked with plain variables
+ * keeps its template, which i18next's own interpolator then fills — the text i18next would give
+ * (test/i18n/translate-cache.test.ts compares every key of every language), without its option
+ * merging and key resolution on every call. Plurals, contexts and nesting take i18next's whole path.
  */
-function memoized(t: Translate): Translate {
+function memoized(instance: I18nInstance, lang: Lang): Translate {
+  const t = instance.getFixedT(lang) as unknown as Translate;
   const plain = new Map<string, string>();
-  return (key, vars) => {
-    if (vars !== undefined) {
-      const text = t(key, vars);
-      return typeof text === 'string' ? oneFullStop(text) : text;
+  const objects = new Map<string, unknown>();
+  const templates = new Map<string, string | null>();
+  const interpolator = instance.services.interpolator;
+  return ((key: string, vars?: Record<string, unknown>) => {
+    if (vars === undefined) {
+      let text = plain.get(key);
+      if (text === undefined) {
+        text = t(key);
+        if (typeof text === 'string') plain.set(key, text);
+      }
+      return text;
     }
-    let text = plain.get(key);
-    if (text === undefined) {
-      text = t(key);
-      if (typeof text === 'string') plain.set(key, text);
+    const names = Object.keys(vars);
+    if (names.length === 1 && vars.returnObjects === true) {
+      if (!objects.has(key)) objects.set(key, t(key, vars));
+      return objects.get(key);
     }
-    return text;
-  };
+    if (!names.some((n) => I18NEXT_OPTIONS.has(n))) {
+      let template = templates.get(key);
+      if (template === undefined) templates.set(key, (template = templateOf(instance, lang, key)));
+      if (template !== null) return oneFullStop(interpolator.interpolate(template, vars, lang, vars));
+    }
+    const text = t(key, vars);
+    return typeof text === 'string' ? oneFullStop(text) : text;
+  }) as Translate;
+}
+
+/** The key's text as written in the locale, or null when i18next must resolve it (missing, not text, nesting). */
+function templateOf(instance: I18nInstance, lang: Lang, key: string): string | null {
+  const colon = key.indexOf(':');
+  const ns = colon > 0 ? key.slice(0, colon) : 'common';
+  const raw: unknown = instance.getResource(lang, ns, colon > 0 ? key.slice(colon + 1) : key);
+  return typeof raw === 'string' && !raw.includes('$t(') ? raw : null;
 }
 
 /**

@@ -10,7 +10,7 @@ import type { FlowContext, Reply, TurnInput, TurnStatus } from '../flow/types.js
 import { DEFAULT_LANG, langFromLocale, type Lang } from '../i18n/index.js';
 import type { EffectRunner } from './effects.js';
 import { StorageConflictError } from '../storage/index.js';
-import { conversationKey, loadState, saveState, type LoadedState } from './conversation-store.js';
+import { conversationKey, loadState, recentTurn, saveState, type LoadedState } from './conversation-store.js';
 import { converse, type Answered, type StateIo } from './converse.js';
 import { toActivities } from './channels/table.js';
 import type { OutgoingActivity } from './channels/renderer.js';
@@ -79,7 +79,7 @@ export function createBotTurns(deps: AppDeps, runEffect: EffectRunner): BotTurns
       let preloaded = first?.key === key ? first : undefined;
       if (a.id) {
         preloaded ??= await loadState(deps.storage, key);
-        const seen = preloaded.recent.find((r) => r.id === a.id);
+        const seen = recentTurn(preloaded, a.id);
         if (seen) return { ...seen, lang: preloaded.state.lang ?? fallbackLang(), repeated: true };
       }
       let lang: Lang | undefined;

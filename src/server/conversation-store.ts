@@ -29,7 +29,7 @@ export const ConversationStateSchema = z.looseObject({
   offered: z.array(z.string()).optional(),
 });
 
-const RecentTurn = z.object({
+const RecentTurnSchema = z.object({
   id: z.string(),
   replies: z.array(z.looseObject({ text: z.string() })),
   status: z.object({
@@ -43,8 +43,13 @@ export type RecentTurn = {
   readonly status: TurnStatus;
 };
 
-/** Replies kept for this many of the latest activity ids. */
-export const RECENT_TURNS = 5;
+/**
+ * Replies kept for this many of the latest activity ids. A channel redelivers the activity it got
+ * no answer to (a timeout, a dropped connection): the latest, or one just before. The replies are
+ * most of what a record weighs (1.5 KB a turn against 1.5 KB of state), and every turn reads and
+ * writes the whole record, so few are kept.
+ */
+export const RECENT_TURNS = 3;
 
 export interface LoadedState {
   readonly key: string;
@@ -53,8 +58,26 @@ export interface LoadedState {
   readonly eTag?: string;
   /** The user who started it (channel-qualified id); undefined for a new or older record. */
   readonly owner?: string;
-  readonly recent: readonly RecentTurn[];
+  /**
+   * The latest turns as stored, each checked only when its id comes again (`recentTurn`): a turn
+   * that is not a redelivery, nearly every turn, does not pay for checking replies it never uses.
+   */
+  readonly recent: readonly StoredTurn[];
 }
+
+/** A kept turn as read: its id, and the rest unchecked. */
+type StoredTurn = { readonly id: string };
+
+/** What activity `id` was answered, if it is one of the latest; a damaged entry counts as not seen. */
+export function recentTurn(loaded: LoadedState, id: string): RecentTurn | undefined {
+  const parsed = RecentTurnSchema.safeParse(loaded.recent.find((r) => r.id === id));
+  return parsed.success ? (parsed.data as RecentTurn) : undefined;
+}
+
+const storedTurns = (value: unknown): StoredTurn[] =>
+  Array.isArray(value)
+    ? value.filter((r): r is StoredTurn => typeof (r as Partial<StoredTurn> | null)?.id === 'string')
+    : [];
 
 export const conversationKey = (channelId: string, conversationId: string): string =>
   `conversations/${channelId}/${conversationId}`;
@@ -67,14 +90,13 @@ export async function loadState(storage: ListableStorage, key: string): Promise<
     { state?: unknown; eTag?: string; owner?: unknown; recent?: unknown } | undefined;
   const eTag = item?.eTag ? { eTag: item.eTag } : {};
   const owner = typeof item?.owner === 'string' ? { owner: item.owner } : {};
-  const recent = z.array(RecentTurn).safeParse(item?.recent);
   const parsed = ConversationStateSchema.safeParse(item?.state);
   return {
     key,
     state: parsed.success ? (parsed.data as ConversationState) : initialState(),
     ...eTag,
     ...owner,
-    recent: recent.success ? (recent.data as RecentTurn[]) : [],
+    recent: storedTurns(item?.recent),
   };
 }
 
@@ -93,9 +115,9 @@ export async function saveState(
   extras: SaveExtras = {},
 ): Promise<void> {
   const owner = loaded.owner ?? extras.owner;
-  const recent = extras.turn
+  const recent: readonly StoredTurn[] = extras.turn
     ? [...loaded.recent.filter((r) => r.id !== extras.turn!.id), extras.turn].slice(-RECENT_TURNS)
-    : loaded.recent;
+    : loaded.recent.slice(-RECENT_TURNS);
   const changes: Record<string, Record<string, unknown>> = {};
   // The index entry goes with the first state that has an owner (a new conversation, or one
   // stored before conversations had owners), in the same batch and first (lowdb writes a batch

@@ -59,6 +59,17 @@ export function createSecrets(key: Buffer): Secrets {
     return x.length === y.length && timingSafeEqual(x, y);
   };
   const sessionToken = (userId: string) => `${userId}.${mac('session-v1', userId)}`;
+  // Every turn logs its conversation and user: the same few ids are hashed over and over, so the
+  // hashes are kept (a bounded table, emptied when full: an id hashed again costs one HMAC).
+  const hashes = new Map<string, string>();
+  const hashId = (id: string) => {
+    let h = hashes.get(id);
+    if (h === undefined) {
+      if (hashes.size >= 4096) hashes.clear();
+      hashes.set(id, (h = mac('log-v1', id).slice(0, 16)));
+    }
+    return h;
+  };
   return {
     newSession() {
       const userId = `u-${randomBytes(16).toString('base64url')}`;
@@ -73,7 +84,7 @@ export function createSecrets(key: Buffer): Secrets {
     },
     editToken: (letterId) => mac('letter-edit-v1', letterId),
     verifyEditToken: (letterId, token) => !!token && same(token, mac('letter-edit-v1', letterId)),
-    hashId: (id) => mac('log-v1', id).slice(0, 16),
+    hashId,
   };
 }
 

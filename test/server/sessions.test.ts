@@ -142,3 +142,18 @@ describe('the session secret', () => {
     expect(createSecrets(fixed.key).verifySession(token.token)).toBeUndefined();
   });
 });
+
+describe('ids in logs', () => {
+  it('hash to the same short stand-in every time, also after the kept hashes were emptied', () => {
+    const secrets = createSecrets(Buffer.from('k'.repeat(32)));
+    const other = createSecrets(Buffer.from('o'.repeat(32)));
+    const id = 'conversations/webchat/conv-1';
+    const first = secrets.hashId(id);
+    expect(first).toMatch(/^[A-Za-z0-9_-]{16}$/);
+    expect(secrets.hashId(id)).toBe(first);
+    expect(secrets.hashId(`${id}x`)).not.toBe(first);
+    expect(other.hashId(id)).not.toBe(first);
+    for (let i = 0; i < 5000; i++) secrets.hashId(`user-${i}`);
+    expect(secrets.hashId(id)).toBe(first);
+  });
+});
