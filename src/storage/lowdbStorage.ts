@@ -201,13 +201,13 @@ export class LowdbStorage implements ListableStorage {
   /** The stored record, or null when absent or corrupt (then moved aside with a warning). */
   async #load(key: string): Promise<StoredRecord | null> {
     const file = this.pathOf(key);
-    const stamp = await fileStamp(file);
+    const stamp = fileStamp(file);
     const hit = this.#cache.get(key, stamp);
     if (hit) return { key, eTag: hit.eTag, value: JSON.parse(hit.valueText) as Record<string, unknown> };
     if (stamp === null) return null;
     const record = await this.#readFile(key, file);
     // Kept only if nobody wrote the file while it was being read.
-    if (record && (await fileStamp(file)) === stamp) {
+    if (record && fileStamp(file) === stamp) {
       this.#cache.set(key, { stamp, eTag: record.eTag, valueText: JSON.stringify(record.value) });
     }
     return record;
@@ -215,7 +215,7 @@ export class LowdbStorage implements ListableStorage {
 
   /** The eTag of the stored record (null when absent), without parsing it when the file is as last seen. */
   async #storedETag(key: string): Promise<string | null> {
-    const stamp = await fileStamp(this.pathOf(key));
+    const stamp = fileStamp(this.pathOf(key));
     if (stamp === null) return null;
     return this.#cache.get(key, stamp)?.eTag ?? (await this.#load(key))?.eTag ?? null;
   }
@@ -260,7 +260,7 @@ export class LowdbStorage implements ListableStorage {
       await mkdir(dir, { recursive: true });
       await db.write();
     }
-    const stamp = await fileStamp(file);
+    const stamp = fileStamp(file);
     if (stamp !== null) this.#cache.set(key, { stamp, eTag, valueText });
   }
 }
