@@ -13,7 +13,7 @@ import { reviewReply } from './review.js';
 import { finish, langOf, say, withoutAnswers, type InnerResult, type Turn } from './turn-state.js';
 import type { Lang } from '../knowledge/types.js';
 import type { ConversationState, FlowContext, Goal, Reply } from './types.js';
-import { answerValues } from './values.js';
+import { answerValues, valuesOf } from './values.js';
 
 export function storeAnswer(
   _ctx: FlowContext,
@@ -25,7 +25,7 @@ export function storeAnswer(
 ): void {
   const answers = { ...t.state.answers };
   for (const [k, v] of Object.entries(patch ?? {})) answers[k] = { value: v };
-  const values = { ...answerValues({ ...t.state, answers }), [step.id]: value };
+  const values = { ...valuesOf(answers), [step.id]: value };
   const basis = basisOf(step, values);
   answers[step.id] = { value, ...(basis !== undefined ? { basis } : {}), ...(note ? { note } : {}) };
   t.state = {

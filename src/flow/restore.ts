@@ -5,7 +5,7 @@ import { basisOf } from './navigation.js';
 import { advance } from './progress.js';
 import type { InnerResult, Turn } from './turn-state.js';
 import type { FlowContext, StoredAnswer, TurnInput } from './types.js';
-import { answerValues } from './values.js';
+import { valuesOf } from './values.js';
 
 export function restoreDraft(
   ctx: FlowContext,
@@ -27,7 +27,7 @@ export function restoreDraft(
   }
   answers.requester ??= { value: 'other' };
   // Answers with a basis are stored against the restored values, as if given now.
-  const values = answerValues({ ...t.state, answers });
+  const values = valuesOf(answers);
   for (const [id, stored] of Object.entries(answers)) {
     const step = STEP_BY_ID.get(id);
     const basis = step ? basisOf(step, values) : undefined;
