@@ -57,8 +57,9 @@ export async function converse<L extends { state: ConversationState }>(
 ): Promise<{ replies: Reply[]; status: TurnStatus }> {
   const replies: Reply[] = [];
   let status: TurnStatus = { step: 'menu', progress: { answered: 0, total: 0 } };
-  // One id for a letter drafted by this input, whatever the number of attempts.
-  const newDraftId = newLetterId();
+  // One id for a letter drafted by this input, whatever the number of attempts (made when the
+  // first effect needs it: most turns have none, and an id costs random bytes).
+  let newDraftId: string | undefined;
   let next: TurnInput | undefined = input;
   // One follow-up at most: a follow-up's own effects never chain further.
   for (let hop = 0; next && hop < 2; hop++) {
@@ -72,7 +73,7 @@ export async function converse<L extends { state: ConversationState }>(
         const outcome: EffectOutcome = await runEffect(effect, {
           ...who,
           lang: result.state.lang ?? 'en',
-          newDraftId,
+          newDraftId: (newDraftId ??= newLetterId()),
         });
         // Effect results (the letter) come before the closing "what next?" reply.
         out.splice(Math.max(0, out.length - 1), 0, ...outcome.replies);
