@@ -14,10 +14,15 @@
 // endpoints a conversation belongs to the user who started it (403 for anyone else); with an app
 // id the Bot Framework vouches for the sender, and a Teams group conversation has many users.
 //
+// The anonymous expectReplies turns (the page's, and /api/messages' without an app id) go through
+// ExpectRepliesAdapter, which answers as CloudAdapter does without building the Bot Connector
+// clients those turns never use; every other turn goes through CloudAdapter.
+//
 // The Bot Framework SDK and the bot (engine, understanding, finder) are imported on first use, not
 // before the server listens: importing them takes about a second, which /healthz, the page and
 // the JSON API do not need. main.ts preloads them right after listen (loadBot).
 import type { CloudAdapter, ConfigurationBotFrameworkAuthenticationOptions, TurnContext } from 'botbuilder';
+import type { ExpectRepliesAdapter } from './expect-replies-adapter.js';
 import type { Request, Response, Server } from 'restify';
 import type { Config } from '../../config.js';
 import { DEFAULT_LANG, langFromLocale, type I18n } from '../../i18n/index.js';
@@ -34,12 +39,25 @@ import { KeyedMutex } from '../../storage/index.js';
 
 let sdk: Promise<typeof import('botbuilder')> | undefined;
 let bot: Promise<typeof import('../bot.js')> | undefined;
+let replies: Promise<typeof import('./expect-replies-adapter.js')> | undefined;
 
 /** Imports the Bot Framework SDK and the bot's modules (once; later calls share the first). */
 export function loadBot(): Promise<void> {
   sdk ??= import('botbuilder');
   bot ??= import('../bot.js');
-  return Promise.all([sdk, bot]).then(() => undefined);
+  replies ??= import('./expect-replies-adapter.js');
+  return Promise.all([sdk, bot, replies]).then(() => undefined);
+}
+
+/** The user is never left without an answer; nothing of their state was written by this turn. */
+function onTurnError(i18n: I18n, log: Logger | undefined) {
+  return async (context: TurnContext, error: Error) => {
+    const event = { event: 'turn-failed', channel: context.activity.channelId, err: { type: error.name } };
+    if (log) log.error(event, error.message);
+    else console.error('turn failed:', error.message);
+    const lang = langFromLocale(context.activity.locale) ?? DEFAULT_LANG;
+    await context.sendActivity({ type: 'message', text: i18n.forLang(lang)('common:turn-failed') });
+  };
 }
 
 /** With `anonymous`, no Bot Framework token is checked (local use, or the Web Chat page's endpoint). */
@@ -60,14 +78,16 @@ export async function createAdapter(
         MicrosoftAppTenantId: config.MicrosoftAppTenantId,
       };
   const adapter = new CloudAdapter(new ConfigurationBotFrameworkAuthentication(options));
-  adapter.onTurnError = async (context: TurnContext, error: Error) => {
-    const event = { event: 'turn-failed', channel: context.activity.channelId, err: { type: error.name } };
-    if (log) log.error(event, error.message);
-    else console.error('turn failed:', error.message);
-    // The user is never left without an answer; nothing of their state was written by this turn.
-    const lang = langFromLocale(context.activity.locale) ?? DEFAULT_LANG;
-    await context.sendActivity({ type: 'message', text: i18n.forLang(lang)('common:turn-failed') });
-  };
+  adapter.onTurnError = onTurnError(i18n, log);
+  return adapter;
+}
+
+/** The adapter for anonymous turns whose replies go in the HTTP answer (expectReplies). */
+export async function createExpectRepliesAdapter(i18n: I18n, log?: Logger): Promise<ExpectRepliesAdapter> {
+  await loadBot();
+  const { ExpectRepliesAdapter } = await replies!;
+  const adapter = new ExpectRepliesAdapter(log);
+  adapter.onTurnError = onTurnError(i18n, log);
   return adapter;
 }
 
@@ -81,7 +101,7 @@ export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: 
     | Promise<{
         logic: ReturnType<(typeof import('../bot.js'))['createBotLogic']>;
         botAdapter: CloudAdapter;
-        pageAdapter: CloudAdapter;
+        replyAdapter: ExpectRepliesAdapter;
       }>
     | undefined;
   const ready = () =>
@@ -91,7 +111,7 @@ export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: 
       return {
         logic: createBotLogic(deps, runEffect),
         botAdapter: await createAdapter(config, deps.i18n, !config.MicrosoftAppId, deps.log),
-        pageAdapter: await createAdapter(config, deps.i18n, true, deps.log),
+        replyAdapter: await createExpectRepliesAdapter(deps.i18n, deps.log),
       };
     })());
   const authenticated = !!config.MicrosoftAppId;
@@ -122,7 +142,7 @@ export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: 
    * started by someone else.
    */
   async function runTurn(
-    which: 'botAdapter' | 'pageAdapter',
+    which: 'botAdapter' | 'replyAdapter',
     req: Request,
     res: Response,
     a: Activity,
@@ -149,9 +169,11 @@ export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: 
       );
     const a = readActivity(req, res);
     if (!a) return;
+    // Anonymous with replies in the response body: nothing is posted, no Bot Connector client is needed.
+    const inBody = !authenticated && a.deliveryMode === 'expectReplies';
     if (!authenticated) {
-      if (a.deliveryMode === 'expectReplies') {
-        // Replies go in the response body; the adapter still builds a client for this URL but calls nothing.
+      if (inBody) {
+        // The replies carry the turn's serviceUrl (TurnContext copies it); nothing is called there.
         a.serviceUrl = 'http://localhost';
       } else if (!serviceUrlAllowed(a.serviceUrl, config.ALLOWED_SERVICE_URLS)) {
         return sendBadRequest(res, [
@@ -161,7 +183,7 @@ export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: 
     }
     a.serviceUrl ??= 'http://localhost';
     // With an app id the channel vouches for from.id (and one Teams conversation may hold many users).
-    await runTurn('botAdapter', req, res, a, !authenticated);
+    await runTurn(inBody ? 'replyAdapter' : 'botAdapter', req, res, a, !authenticated);
   });
 
   server.post(WEBCHAT_ENDPOINT, async (req: Request, res: Response) => {
@@ -175,8 +197,8 @@ export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: 
     a.channelId = 'webchat';
     a.deliveryMode = 'expectReplies';
     a.serviceUrl = 'http://localhost';
-    // The session token is ours, not a Bot Framework token: the anonymous adapter must not see it.
+    // The session token is ours, not a Bot Framework token: the adapter must not see it.
     delete req.headers.authorization;
-    await runTurn('pageAdapter', req, res, a, true);
+    await runTurn('replyAdapter', req, res, a, true);
   });
 }
