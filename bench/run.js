@@ -29,7 +29,7 @@ log(
   `cold start ${startup.coldStart.medianMs.toFixed(0)} ms, npm start ${startup.npmStart.medianMs.toFixed(0)} ms`,
 );
 section('letters, lead time, routing, finder');
-const domain = await domainBench({ letterRounds: short ? 3 : 5 });
+const domain = await domainBench({ letterRounds: short ? 5 : 9 });
 const finder = finderBench({ rounds: short ? 5 : 20, builds: short ? 2 : 5 });
 section('storage: 100 vs 10,000 stored');
 const storage = await storageBench({ turns: short ? 400 : 1000, rounds: 5 });
@@ -53,7 +53,12 @@ const targets = [
   target('p99 at 200 conversations vs echo p99', at200.p99Ratio, 3, '×'),
   target('cold start to /healthz', startup.coldStart.medianMs, 1200, 'ms'),
   target('npm start (built tree) to /healthz', startup.npmStart.medianMs, 2000, 'ms'),
-  target('RSS, 2,000 stored + 200 active conversations', memory.rssAfterActiveMb, 250, 'MB'),
+  target(
+    'RSS, 2,000 stored + 200 active conversations',
+    Math.max(memory.rssAfterActiveMb, memory.rssAfterBurstMb ?? 0),
+    250,
+    'MB',
+  ),
   target('per-conversation engine state', memory.engineStateBytes / 1024, 2, 'KB'),
   target('DOCX letter (slowest of 18)', domain.docxMaxMs, 30, 'ms'),
   target('finder p95 per query', finder.p95ms, 5, 'ms'),
@@ -114,5 +119,9 @@ for (const c of http.concurrency)
   log(
     `  ${String(c.conversations).padStart(3)} conversations: ${c.bot.turnsPerSec} turns/s p50 ${c.bot.p50ms} ms p99 ${c.bot.p99ms} ms` +
       `   echo ${c.echo.turnsPerSec} turns/s p50 ${c.echo.p50ms} ms p99 ${c.echo.p99ms} ms   p99 ×${c.p99Ratio.toFixed(2)}`,
+  );
+if (http.burst)
+  log(
+    `  ${memory.active} starting together, each walking the path once: ${http.burst.turnsPerSec} turns/s p50 ${http.burst.p50ms} ms p99 ${http.burst.p99ms} ms (reported, not a target)`,
   );
 log(`\nwritten to bench/results.json in ${results.totalSeconds.toFixed(0)} s`);
