@@ -70,7 +70,9 @@ type StoredTurn = { readonly id: string };
 
 /** What activity `id` was answered, if it is one of the latest; a damaged entry counts as not seen. */
 export function recentTurn(loaded: LoadedState, id: string): RecentTurn | undefined {
-  const parsed = RecentTurnSchema.safeParse(loaded.recent.find((r) => r.id === id));
+  const stored = loaded.recent.find((r) => r.id === id);
+  if (stored === undefined) return undefined;
+  const parsed = RecentTurnSchema.safeParse(stored);
   return parsed.success ? (parsed.data as RecentTurn) : undefined;
 }
 
