@@ -124,6 +124,12 @@ export async function httpBench({ duration, stored = 2000, active = 200, log }) 
   const echoAt = {};
   for (const c of [1, 50, active])
     echoAt[c] = report(row(`echo bot, ${c} connections`, await load(echo.url, echoTurn(c), c, duration)));
+  // The machine is shared and one run of the baseline can land in a slow moment, which would make
+  // every ratio look better than it is: the baseline is measured twice and the faster one counts.
+  const again = report(
+    row('echo bot (baseline), 10 connections, again', await load(echo.url, echoTurn(10), 10, duration)),
+  );
+  if (again.turnsPerSec > out.echo.turnsPerSec) out.echo = again;
   await echo.stop();
 
   // Memory storage: a finder turn, and the full path at 10 connections.
