@@ -292,6 +292,26 @@ describe('language from the channel', () => {
   });
 
   it.each([
+    ['en', 'yes, we have an official request'],
+    ['fr', 'oui, nous avons une demande officielle'],
+    ['es', 'sí, tenemos una solicitud oficial'],
+    ['ru', 'да, есть официальный запрос'],
+    ['zh', '是的，我们有正式请求'],
+    ['ar', 'نعم، لدينا طلب رسمي'],
+  ] as const)(
+    'at the program list, "%s" %s is not a new search: the same list is asked again',
+    (lang, text) => {
+      const c = atProgramList(lang);
+      const offered = c.choices();
+      c.send(text);
+      expect(c.pending).toBe('program');
+      expect(c.state?.answers.need?.value).toBe(TISC_NEED[lang]);
+      expect(c.choices()).toEqual(offered);
+      expect(c.text).toContain(tr(lang, 'flow:hint.choice'));
+    },
+  );
+
+  it.each([
     ['fr', 'je sais pas trop'],
     ['en', 'yes'],
     ['ru', 'да, конечно'],

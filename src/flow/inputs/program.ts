@@ -4,6 +4,7 @@ import { formatList } from '../../present/format.js';
 import { firstSentence } from '../../present/text.js';
 import { programChoices, rejectedFor } from '../choices.js';
 import { matchChoice } from '../understand/choice.js';
+import { parseYesNo } from '../understand/yes-no.js';
 import type { InputContext, InputDef } from './types.js';
 
 const choices = ({ ctx, state, values, lang }: InputContext) => [
@@ -21,6 +22,9 @@ export const programInput: InputDef = {
       value !== undefined ? offered.find((o) => o.value === value) : matchChoice(ic.ctx, offered, text);
     if (c?.value === 'new-search') return { ok: 'research' };
     if (c) return { ok: true, value: c.value };
+    // "Yes, we have an official request": an answer to something else, not a description of a need.
+    const answer = value === undefined ? parseYesNo(ic.ctx, text) : undefined;
+    if (answer && answer.value !== 'no') return { ok: false, hint: 'choice' };
     if (!value && text.split(/\s+/).length >= 2) {
       // A new description instead of a pick: search again with it.
       if (programChoices(ic.ctx, { ...ic.values, need: text }, ic.lang).length)

@@ -125,6 +125,8 @@ const TABLES: Record<Lang, readonly Row[]> = {
   ],
   zh: [
     ['为什么需要知道这个？', { topic: 'why-asked' }],
+    ['为什么要问这个？', { topic: 'why-asked' }],
+    ['问这个做什么？', { topic: 'why-asked' }],
     ['谁能帮我们？', { topic: 'contact' }],
     ['我们有资格吗？', { topic: 'eligibility' }],
     ['海地可以免费获得吗？', { topic: 'eligibility', country: 'HT', also: ['cost'] }],
