@@ -62,6 +62,16 @@ describe('the signatory in an opening message', () => {
     expect(openingFacts(ctx, text, lang).country).toBe(country);
   });
 
+  it.each([
+    ['en', 'I work at the Kenya Industrial Property Institute and we need training for our examiners', 'KE'],
+    ['fr', "Nous sommes l'Institut national de la propriété industrielle du Bénin", 'BJ'],
+    ['es', 'Somos el Instituto Nacional de Propiedad Industrial de Chile', 'CL'],
+  ] as const)('%s: an "industrial property institute" is the IP office ("%s")', (lang, text, country) => {
+    const facts = openingFacts(ctx, text, lang);
+    expect(facts.requester).toBe('ip-office');
+    expect(facts.country).toBe(country);
+  });
+
   it('leaves a message without a signatory as it is', () => {
     const text = 'Our researchers cannot search patent databases, the minister wants a TISC.';
     expect(needOf(ctx, text)).toBe(text);
