@@ -242,6 +242,70 @@ describe.each(LANGS)('interruptions in %s', (lang) => {
   });
 });
 
+/** A conversation at the review screen (Senegal, a university, IPAS, a letter in Spanish). */
+function atReview(lang: Lang): Conversation {
+  const c = new Conversation();
+  c.send({ start: true, locale: lang });
+  c.tap('goal:letter');
+  c.send('SN');
+  c.tap('university');
+  c.send('IPAS');
+  c.tap('ipas');
+  c.tap('no');
+  c.tap('2027-07-01');
+  c.tap('es');
+  c.drive(
+    {
+      senderName: 'Ana Pérez',
+      senderTitle: 'Rectora',
+      institution: 'Universidad',
+      place: 'Lima',
+      reference: 'ninguna',
+      senderEmail: 'no',
+      senderPhone: 'no',
+      purpose: 'Propósito',
+      developmentGoals: 'Objetivos',
+      expectedResults: 'Resultados',
+      beneficiaries: '40 personas',
+      period: 'Un año',
+    },
+    'review',
+  );
+  expect(c.pending).toBe('review');
+  return c;
+}
+
+describe('the review screen, typed', () => {
+  it.each([
+    ['en', 'all good, please draft the letter'],
+    ['en', 'Looks good. Go ahead.'],
+    ['fr', 'Tout est bon, rédigez la lettre'],
+    ['es', 'todo está bien, redacte la carta'],
+    ['ru', 'Всё верно, составьте письмо'],
+    ['zh', '都对了，请起草信函'],
+    ['ar', 'كل شيء صحيح، صغ الرسالة'],
+    ['en', 'Please draft the letter'],
+    ['fr', 'Rédigez la lettre'],
+    ['es', 'Redacte la carta, por favor'],
+    ['ru', 'Составьте письмо'],
+    ['zh', '请起草信函'],
+    ['ar', 'صغ الرسالة من فضلك'],
+  ] as const)('%s: "%s" drafts the letter (the letter named is not its type to change)', (lang, text) => {
+    const c = atReview(lang);
+    c.send(text);
+    expect(c.effects).toMatchObject([{ kind: 'draft-letter', input: { country: 'SN', lang: 'es' } }]);
+  });
+
+  it.each([
+    ['en', 'no, do not draft the letter yet'],
+    ['es', 'no, todavía no redacte la carta'],
+  ] as const)('%s: "%s" does not draft', (lang, text) => {
+    const c = atReview(lang);
+    c.send(text);
+    expect(c.effects).toEqual([]);
+  });
+});
+
 describe('language from the channel', () => {
   it('asks for the language in all six when the locale is not a UN language', () => {
     const c = new Conversation();

@@ -2,11 +2,19 @@
 import { STEP_BY_ID } from '../../../dialogs/steps.js';
 import { lineNamed } from '../review.js';
 import { parseYesNo } from '../understand/yes-no.js';
+import { saysPhrase } from './vocabulary.js';
 import type { InputDef } from './types.js';
 
 export const reviewInput: InputDef = {
   parse({ ctx, state, lang }, { text, value }) {
-    if (value === 'draft' || (!value && parseYesNo(ctx, text)?.value === 'yes'))
+    // "Yes", "todo está bien", or "redacte la carta" — which names the letter but asks for it,
+    // rather than to change its type — is the Draft button typed.
+    const answer = value ? undefined : parseYesNo(ctx, text)?.value;
+    if (
+      value === 'draft' ||
+      answer === 'yes' ||
+      (!value && answer !== 'no' && saysPhrase(ctx, 'review', 'draft', text))
+    )
       return { ok: true, value: 'confirmed' };
     const edit = value?.startsWith('edit:')
       ? value.slice(5)

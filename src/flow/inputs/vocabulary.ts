@@ -64,10 +64,14 @@ export function namedTask(ctx: FlowContext, text: string): (typeof INTENTS)[numb
 
 /** A menu intent typed in words ("draft a letter", "rédiger ma lettre"): any listed phrase contained. */
 export function matchIntent(ctx: FlowContext, text: string): (typeof INTENTS)[number] | undefined {
-  const f = ` ${fold(text)} `;
-  return INTENTS.find((i) =>
-    [...wordsFor(ctx, 'intent', i)].some(
-      (w) => w && (/\p{Script=Han}/u.test(w) ? f.includes(w) : f.includes(` ${w} `)),
-    ),
+  return INTENTS.find((i) => saysPhrase(ctx, 'intent', i, text));
+}
+
+/** Whether `text` contains one of the phrases of `commands:<group>.<key>`, as whole words (Chinese: anywhere). */
+export function saysPhrase(ctx: FlowContext, group: string, key: string, text: string): boolean {
+  // Clause punctuation separates words ("Redacte la carta, por favor"); apostrophes and hyphens stay.
+  const f = ` ${fold(text).replace(/[\s,;:!?.،؛。，！？、]+/gu, ' ')} `;
+  return [...wordsFor(ctx, group, key)].some(
+    (w) => w && (/\p{Script=Han}/u.test(w) ? f.includes(w) : f.includes(` ${w} `)),
   );
 }
