@@ -158,6 +158,8 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['requesterBodies', 'غرفة التجارة والصناعة', 'sme-support'],
     ['letterTypes', 'مذكرة شفوية', 'note-verbale'],
     ['planKinds', 'الاستراتيجية الوطنية للملكية الفكرية', 'ip-strategy'],
+    ['planKinds', 'نعم، ضمن استراتيجيتنا الوطنية', 'ip-strategy'],
+    ['planKinds', 'هذا في خطتنا القطرية', 'country-plan'],
     ['startAccept', 'الإبقاء على تاريخي', 'keep'],
     ['programs', 'التاسع', undefined],
     ['programs', 'لدينا ثلاثة أمناء مكتبات', undefined],
