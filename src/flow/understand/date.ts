@@ -176,7 +176,9 @@ function fromChrono(r: chrono.ParsedResult): Candidate | undefined {
   const month = s.get('month');
   if (!month) return undefined;
   const base = { from: r.index, to: r.index + r.text.length, month, priority: 2 };
-  // "in six months", "через полгода": today moved on, to the day.
+  // "in six months", "через полгода": today moved on, to the day. One word alone is not one:
+  // chrono reads the "день" of "Добрый день" (good day) as "a day from now".
+  if (tags.has('result/relativeDate') && !/\s/.test(r.text.trim())) return undefined;
   if (tags.has('result/relativeDate'))
     return { ...base, year: s.get('year') ?? undefined, day: s.get('day') ?? undefined };
   const year = s.isCertain('year') ? (s.get('year') ?? undefined) : undefined;
