@@ -194,34 +194,7 @@ describe.each(LANGS)('interruptions in %s', (lang) => {
   });
 
   it('edits an answer from the review screen and recomputes what depends on it', () => {
-    const c = new Conversation();
-    c.send({ start: true, locale: lang });
-    c.tap('goal:letter');
-    c.send('SN');
-    c.tap('university');
-    c.send('IPAS');
-    c.tap('ipas');
-    c.tap('no');
-    c.tap('2027-07-01');
-    c.tap('es');
-    c.drive(
-      {
-        senderName: 'Ana Pérez',
-        senderTitle: 'Rectora',
-        institution: 'Universidad',
-        place: 'Lima',
-        reference: 'ninguna',
-        senderEmail: 'no',
-        senderPhone: 'no',
-        purpose: 'Propósito',
-        developmentGoals: 'Objetivos',
-        expectedResults: 'Resultados',
-        beneficiaries: '40 personas',
-        period: 'Un año',
-      },
-      'review',
-    );
-    expect(c.pending).toBe('review');
+    const c = atReview(lang);
     // Change the start to a date that is too close: the lead-time question comes back before the review.
     c.tap('edit:start');
     expect(c.pending).toBe('start');
