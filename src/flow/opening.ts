@@ -29,7 +29,6 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   if (!text) return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
   const lang = langOf(t);
   const facts = openingFacts(ctx, text, lang);
-  const noFacts = Object.values(facts).every((v) => v === undefined);
   // "How much does it cost?" after a task, or before one: answered, then the menu. A message that
   // also gives facts ("…we want IPAS from October 2027 in Morocco. Can you check our request?")
   // is an opening that ends with a question: its facts and need are taken, not dropped.
@@ -48,7 +47,7 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   }
   // A bare "yes" or "je sais pas trop" answers no question here: not a need to search for.
   const bare = parseYesNo(ctx, text);
-  if (bare && noFacts && wordCount(bare.note ?? '') <= MAX_NOTE_WORDS)
+  if (bare && factCount(facts) === 0 && wordCount(bare.note ?? '') <= MAX_NOTE_WORDS)
     return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
   const values = answerValues(t.state);
   const country = values.country ?? facts.country;

@@ -301,7 +301,6 @@ function isRange(ctx: FlowContext, tokens: readonly Token[], a: Candidate, b: Ca
   return between.length > 0 && joined.length === 1 && joined[0]!.to - joined[0]!.from === between.length;
 }
 
-/** A year said in words ("明年", "next year"): 0, 1 or 2 years from now; undefined when none. */
 /** Years after this one that "next year", "明年", "в следующем году" say (0 for "this year"). */
 export function shiftOf(ctx: FlowContext, tokens: readonly Token[]): number | undefined {
   const m = yearShift(ctx).all(tokens)[0];

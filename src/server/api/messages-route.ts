@@ -60,7 +60,10 @@ function onTurnError(i18n: I18n, log: Logger | undefined) {
   };
 }
 
-/** With `anonymous`, no Bot Framework token is checked (local use, or the Web Chat page's endpoint). */
+/**
+ * With `anonymous`, no Bot Framework token is checked (local use). Turns answered in the HTTP
+ * response go through ExpectRepliesAdapter instead (createExpectRepliesAdapter).
+ */
 export async function createAdapter(
   config: Config,
   i18n: I18n,
