@@ -4,6 +4,7 @@
 import { readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { projectPath } from '../paths.js';
+import { deepFreeze } from '../deep-freeze.js';
 import { z } from 'zod';
 import {
   FILES,
@@ -80,14 +81,6 @@ function uniqueBy<T>(file: string, items: readonly T[], key: (t: T) => string): 
     map.set(k, item);
   });
   return map;
-}
-
-function deepFreeze<T>(value: T): T {
-  if (value && typeof value === 'object' && !Object.isFrozen(value)) {
-    Object.freeze(value);
-    for (const v of Object.values(value as object)) deepFreeze(v);
-  }
-  return value;
 }
 
 /** The UN names of every country alone (validated), for code that needs only them. */

@@ -8,6 +8,7 @@ import { z } from 'zod';
 import { keySegment, type ListableStorage } from '../storage/index.js';
 import { LANGS } from '../knowledge/schema.js';
 import { initialState, type ConversationState, type Reply, type TurnStatus } from '../flow/types.js';
+import { KeptStates } from './kept-states.js';
 
 /**
  * The engine's state as stored. Loose: fields a newer engine adds are kept, not refused; a record
@@ -87,7 +88,12 @@ export const conversationKey = (channelId: string, conversationId: string): stri
 export const ownerPrefix = (owner: string): string => `owners/${keySegment(owner)}/`;
 const ownerIndexKey = (owner: string, key: string): string => ownerPrefix(owner) + keySegment(key);
 
+/** What this process last stored of each conversation (kept-states.ts). */
+const kept = new KeptStates<LoadedState>();
+
 export async function loadState(storage: ListableStorage, key: string): Promise<LoadedState> {
+  const hit = await kept.get(storage, key);
+  if (hit) return hit;
   const item = (await storage.read([key]))[key] as
     { state?: unknown; eTag?: string; owner?: unknown; recent?: unknown } | undefined;
   const eTag = item?.eTag ? { eTag: item.eTag } : {};
@@ -132,7 +138,16 @@ export async function saveState(
     recent,
     ...(loaded.eTag ? { eTag: loaded.eTag } : {}),
   };
-  await storage.write(changes);
+  if (!storage.writeTagged) return storage.write(changes);
+  const eTag = (await storage.writeTagged(changes))[loaded.key];
+  if (eTag)
+    kept.set(storage, loaded.key, eTag, {
+      key: loaded.key,
+      state,
+      eTag,
+      ...(owner ? { owner } : {}),
+      recent,
+    });
 }
 
 /** The keys of every conversation `owner` started. */
@@ -152,4 +167,5 @@ export async function deleteConversations(
 ): Promise<void> {
   const keys = entries.flatMap((e) => (e.owner ? [e.key, ownerIndexKey(e.owner, e.key)] : [e.key]));
   if (keys.length) await storage.delete(keys);
+  kept.forget(storage, keys);
 }

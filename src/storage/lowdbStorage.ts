@@ -8,7 +8,7 @@ import { KeyedMutex } from './keyedMutex.js';
 import { fileStamp } from './fileStamp.js';
 import { RecordCache } from './recordCache.js';
 import { locate, matchPrefix, parseDirName, parseFileName, type NameInfo } from './fileNames.js';
-import type { ListableStorage } from './types.js';
+import type { ListableStorage, WrittenETags } from './types.js';
 
 /** What one file holds: the key (hashed file names cannot be decoded), the eTag and the item. */
 interface StoredRecord {
@@ -115,9 +115,14 @@ export class LowdbStorage implements ListableStorage {
   }
 
   async write(changes: StoreItems): Promise<void> {
+    await this.writeTagged(changes);
+  }
+
+  async writeTagged(changes: StoreItems): Promise<WrittenETags> {
     if (!changes || typeof changes !== 'object') throw new TypeError('Storage: changes are required');
     const keys = Object.keys(changes);
-    if (keys.length === 0) return;
+    const written: Record<string, string> = {};
+    if (keys.length === 0) return written;
     // Values are copied (as JSON text) before the locks, so a caller mutating them meanwhile changes nothing.
     const texts = new Map(keys.map((k) => [k, toStoredText(changes[k] as StoreItem)] as const));
     await this.#mutex.run(keys, async () => {
@@ -125,8 +130,17 @@ export class LowdbStorage implements ListableStorage {
       for (const key of keys) {
         assertWritable(key, changes[key] as StoreItem, await this.#storedETag(key));
       }
-      for (const key of keys) await this.#store(key, newETag(), texts.get(key) as string);
+      for (const key of keys) {
+        const eTag = newETag();
+        await this.#store(key, eTag, texts.get(key) as string);
+        written[key] = eTag;
+      }
     });
+    return written;
+  }
+
+  async storedETag(key: string): Promise<string | null> {
+    return this.#mutex.run([key], () => this.#storedETag(key));
   }
 
   async delete(keys: string[]): Promise<void> {

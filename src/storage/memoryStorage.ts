@@ -1,6 +1,6 @@
 import type { StoreItem, StoreItems } from 'botbuilder';
 import { assertWritable, newETag, toStoredText } from './etag.js';
-import type { ListableStorage } from './types.js';
+import type { ListableStorage, WrittenETags } from './types.js';
 
 /**
  * In-memory twin of LowdbStorage for tests: the same eTag and list semantics, items kept as JSON
@@ -30,12 +30,26 @@ export class MemoryEtagStorage implements ListableStorage {
 
   // Synchronous body: nothing can interleave between the eTag checks and the writes.
   async write(changes: StoreItems): Promise<void> {
+    await this.writeTagged(changes);
+  }
+
+  async writeTagged(changes: StoreItems): Promise<WrittenETags> {
     if (!changes || typeof changes !== 'object') throw new TypeError('Storage: changes are required');
     const keys = Object.keys(changes);
     const texts = keys.map((k) => toStoredText(changes[k] as StoreItem));
     for (const key of keys)
       assertWritable(key, changes[key] as StoreItem, this.#items.get(key)?.eTag ?? null);
-    keys.forEach((key, i) => this.#items.set(key, { eTag: newETag(), text: texts[i]! }));
+    const written: Record<string, string> = {};
+    keys.forEach((key, i) => {
+      const eTag = newETag();
+      this.#items.set(key, { eTag, text: texts[i]! });
+      written[key] = eTag;
+    });
+    return written;
+  }
+
+  async storedETag(key: string): Promise<string | null> {
+    return this.#items.get(key)?.eTag ?? null;
   }
 
   async delete(keys: string[]): Promise<void> {

@@ -1,7 +1,7 @@
 import type { StoreItem, StoreItems } from 'botbuilder';
 import pg from 'pg';
 import { isUnconditional, newETag, toStoredText } from './etag.js';
-import { StorageConflictError, type ListableStorage } from './types.js';
+import { StorageConflictError, type ListableStorage, type WrittenETags } from './types.js';
 
 export interface PostgresStorageOptions {
   /** e.g. postgres://user:password@host:5432/db */
@@ -89,11 +89,27 @@ export class PostgresStorage implements ListableStorage {
     return items;
   }
 
+  /** One indexed lookup of a short column: the value (the whole record) is not sent or parsed. */
+  async storedETag(key: string): Promise<string | null> {
+    if (!isStorableKey(key)) return null;
+    await this.#init();
+    const { rows } = await this.#pool.query<{ etag: string }>(
+      `SELECT etag FROM ${this.table} WHERE key = $1`,
+      [key],
+    );
+    return rows[0]?.etag ?? null;
+  }
+
   async write(changes: StoreItems): Promise<void> {
+    await this.writeTagged(changes);
+  }
+
+  async writeTagged(changes: StoreItems): Promise<WrittenETags> {
     if (!changes || typeof changes !== 'object') throw new TypeError('Storage: changes are required');
     // Sorted: two batches sharing keys lock their rows in the same order and cannot deadlock.
     const keys = Object.keys(changes).sort();
-    if (keys.length === 0) return;
+    const written: Record<string, string> = {};
+    if (keys.length === 0) return written;
     keys.forEach(assertStorableKey);
     const writes = keys.map((key) => {
       const item = changes[key] as StoreItem;
@@ -106,7 +122,7 @@ export class PostgresStorage implements ListableStorage {
     let broken = false;
     try {
       if (!single) await client.query('BEGIN');
-      for (const w of writes) await this.#writeOne(client, w.key, w.eTag, w.text);
+      for (const w of writes) written[w.key] = await this.#writeOne(client, w.key, w.eTag, w.text);
       if (!single) await client.query('COMMIT');
     } catch (e) {
       if (!single) {
@@ -120,16 +136,19 @@ export class PostgresStorage implements ListableStorage {
     } finally {
       client.release(broken);
     }
+    return written;
   }
 
-  async #writeOne(client: pg.PoolClient, key: string, eTag: unknown, text: string): Promise<void> {
+  /** Writes one row; the eTag it was stored with. */
+  async #writeOne(client: pg.PoolClient, key: string, eTag: unknown, text: string): Promise<string> {
+    const stored = newETag();
     if (isUnconditional(eTag)) {
       await client.query(
         `INSERT INTO ${this.table} (key, etag, value) VALUES ($1, $2, $3::json)
          ON CONFLICT (key) DO UPDATE SET etag = EXCLUDED.etag, value = EXCLUDED.value, updated_at = now()`,
-        [key, newETag(), text],
+        [key, stored, text],
       );
-      return;
+      return stored;
     }
     // A non-string eTag never equals a stored one (as in assertWritable): no update is tried.
     const updated =
@@ -137,10 +156,10 @@ export class PostgresStorage implements ListableStorage {
         ? await client.query(
             `UPDATE ${this.table} SET etag = $3, value = $4::json, updated_at = now()
              WHERE key = $1 AND etag = $2`,
-            [key, eTag, newETag(), text],
+            [key, eTag, stored, text],
           )
         : null;
-    if (updated?.rowCount === 1) return;
+    if (updated?.rowCount === 1) return stored;
     // Only to say in the error what is stored now; the decision was the UPDATE's.
     const { rows } = await client.query<{ etag: string }>(`SELECT etag FROM ${this.table} WHERE key = $1`, [
       key,

@@ -93,6 +93,24 @@ describe.each(kinds)('%s storage contract', (_name, make) => {
     expect([after.x?.v, after.y?.v]).toEqual([1, 2]);
   });
 
+  it('tells the eTag each key was written with, and the eTag stored now without a read', async () => {
+    const s = await make();
+    expect(await s.storedETag?.('k')).toBeNull();
+    const written = await s.writeTagged!({ k: { v: 1 }, 'a/b': { v: 2 } });
+    const read = await s.read(['k', 'a/b']);
+    expect(written).toEqual({ k: read.k?.eTag, 'a/b': read['a/b']?.eTag });
+    expect(await s.storedETag!('k')).toBe(written.k);
+    const again = await s.writeTagged!({ k: { v: 3, eTag: written.k } });
+    expect(again.k).not.toBe(written.k);
+    expect(await s.storedETag!('k')).toBe(again.k);
+    // A conflicting batch tells nothing: it throws, as write does.
+    await expect(s.writeTagged!({ k: { v: 4, eTag: written.k } })).rejects.toBeInstanceOf(
+      StorageConflictError,
+    );
+    await s.delete(['k']);
+    expect(await s.storedETag!('k')).toBeNull();
+  });
+
   it('hands out copies: mutating a read or written object changes nothing stored', async () => {
     const s = await make();
     const item = { list: [1] };
