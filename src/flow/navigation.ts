@@ -23,8 +23,28 @@ function digest(text: string): string {
  * conversation's state).
  */
 export function basisOf(step: StepDef, values: Readonly<Record<string, unknown>>): string | undefined {
-  if (step.input === 'review') return digest(reviewed(values));
-  return step.dependsOn ? JSON.stringify(step.dependsOn.map((d) => values[d] ?? null)) : undefined;
+  return memo(bases, values, step.id, () => {
+    if (step.input === 'review') return digest(reviewed(values));
+    return step.dependsOn ? JSON.stringify(step.dependsOn.map((d) => values[d] ?? null)) : undefined;
+  });
+}
+
+// A turn asks the same of one state many times (the next step, the status, the progress line, the
+// form, the letter's fields), so each step's basis and conditions are kept per values object.
+// Only frozen values (answerValues: one per answers object, values.ts) are kept, and conditions
+// per context too (a turn's `today`); values being put together are computed every time.
+type Values = Readonly<Record<string, unknown>>;
+const bases = new WeakMap<Values, Map<string, string | undefined>>();
+const applies = new WeakMap<FlowContext, WeakMap<Values, Map<string, boolean>>>();
+
+function memo<T>(table: WeakMap<Values, Map<string, T>>, values: Values, id: string, compute: () => T): T {
+  if (!Object.isFrozen(values)) return compute();
+  let byStep = table.get(values);
+  if (!byStep) table.set(values, (byStep = new Map()));
+  if (byStep.has(id)) return byStep.get(id) as T;
+  const value = compute();
+  byStep.set(id, value);
+  return value;
 }
 
 /** Whether a stored basis still holds; a review confirmed before digests kept the full text. */
@@ -40,8 +60,13 @@ export function stepApplies(
   ctx: FlowContext,
   values: Readonly<Record<string, unknown>>,
 ): boolean {
-  const input = { answers: values, knowledge: ctx.knowledge, today: ctx.today };
-  return (step.when ?? []).every((name) => PREDICATES[name](input));
+  if (!step.when?.length) return true;
+  let table = applies.get(ctx);
+  if (!table) applies.set(ctx, (table = new WeakMap()));
+  return memo(table, values, step.id, () => {
+    const input = { answers: values, knowledge: ctx.knowledge, today: ctx.today };
+    return (step.when ?? []).every((name) => PREDICATES[name](input));
+  });
 }
 
 export function answerIsValid(
