@@ -30,12 +30,12 @@ export function basisOf(step: StepDef, values: Readonly<Record<string, unknown>>
 }
 
 // A turn asks the same of one state many times (the next step, the status, the progress line, the
-// form, the letter's fields), so each step's basis and conditions are kept per values object.
-// Only frozen values (answerValues: one per answers object, values.ts) are kept, and conditions
-// per context too (a turn's `today`); values being put together are computed every time.
+// form, the letter's fields), so what follows from the values alone is kept per values object:
+// each step's basis, and — per context too (a turn's `today`) — which steps apply and each
+// goal's steps. Only frozen values are kept (answerValues: one per answers object, values.ts);
+// values being put together are computed every time.
 type Values = Readonly<Record<string, unknown>>;
 const bases = new WeakMap<Values, Map<string, string | undefined>>();
-const applies = new WeakMap<FlowContext, WeakMap<Values, Map<string, boolean>>>();
 
 function memo<T>(table: WeakMap<Values, Map<string, T>>, values: Values, id: string, compute: () => T): T {
   if (!Object.isFrozen(values)) return compute();
@@ -45,6 +45,31 @@ function memo<T>(table: WeakMap<Values, Map<string, T>>, values: Values, id: str
   const value = compute();
   byStep.set(id, value);
   return value;
+}
+
+interface Applicable {
+  readonly ids: ReadonlySet<string>;
+  readonly byGoal: Map<Goal, readonly StepDef[]>;
+}
+const applicableByCtx = new WeakMap<FlowContext, WeakMap<Values, Applicable>>();
+
+function conditionsHold(step: StepDef, ctx: FlowContext, values: Values): boolean {
+  if (!step.when?.length) return true;
+  const input = { answers: values, knowledge: ctx.knowledge, today: ctx.today };
+  return step.when.every((name) => PREDICATES[name](input));
+}
+
+/** The steps whose conditions hold, kept for frozen values; undefined for values being put together. */
+function applicable(ctx: FlowContext, values: Values): Applicable | undefined {
+  if (!Object.isFrozen(values)) return undefined;
+  let table = applicableByCtx.get(ctx);
+  if (!table) applicableByCtx.set(ctx, (table = new WeakMap()));
+  let found = table.get(values);
+  if (!found) {
+    const ids = new Set(STEPS.filter((s) => conditionsHold(s, ctx, values)).map((s) => s.id));
+    table.set(values, (found = { ids, byGoal: new Map() }));
+  }
+  return found;
 }
 
 /** Whether a stored basis still holds; a review confirmed before digests kept the full text. */
@@ -61,12 +86,7 @@ export function stepApplies(
   values: Readonly<Record<string, unknown>>,
 ): boolean {
   if (!step.when?.length) return true;
-  let table = applies.get(ctx);
-  if (!table) applies.set(ctx, (table = new WeakMap()));
-  return memo(table, values, step.id, () => {
-    const input = { answers: values, knowledge: ctx.knowledge, today: ctx.today };
-    return (step.when ?? []).every((name) => PREDICATES[name](input));
-  });
+  return applicable(ctx, values)?.ids.has(step.id) ?? conditionsHold(step, ctx, values);
 }
 
 export function answerIsValid(
@@ -85,15 +105,17 @@ export function answerIsValid(
 
 export function nextStep(ctx: FlowContext, state: ConversationState, goal: Goal): StepDef | undefined {
   const values = answerValues(state);
-  for (const step of STEPS) {
-    if (!step.goals.includes(goal) || !stepApplies(step, ctx, values)) continue;
-    if (state.editing === step.id || !answerIsValid(step, ctx, state, values)) return step;
-  }
-  return undefined;
+  return stepsFor(ctx, state, goal).find(
+    (step) => state.editing === step.id || !answerIsValid(step, ctx, state, values),
+  );
 }
 
 /** The steps a goal needs as things stand (those whose conditions hold), in interview order. */
-export function stepsFor(ctx: FlowContext, state: ConversationState, goal: Goal): StepDef[] {
+export function stepsFor(ctx: FlowContext, state: ConversationState, goal: Goal): readonly StepDef[] {
   const values = answerValues(state);
-  return STEPS.filter((s) => s.goals.includes(goal) && stepApplies(s, ctx, values));
+  const kept = applicable(ctx, values)!; // answerValues are frozen, so always kept
+  let steps = kept.byGoal.get(goal);
+  if (!steps)
+    kept.byGoal.set(goal, (steps = STEPS.filter((s) => s.goals.includes(goal) && kept.ids.has(s.id))));
+  return steps;
 }
