@@ -12,20 +12,24 @@ const withLang = (lang: 'fr' | 'ar') => ({ ...initialState(), lang });
 
 describe('kept states', () => {
   it('start the next turn from what this process stored, without reading the record', async () => {
-    const storage = new MemoryEtagStorage();
-    await saveState(storage, await loadState(storage, key), withLang('fr'));
-    let reads = 0;
-    const read = storage.read.bind(storage);
-    storage.read = async (keys) => (reads++, read(keys));
-    const loaded = await loadState(storage, key);
-    expect(reads).toBe(0);
-    expect(loaded.state.lang).toBe('fr');
-    expect(loaded.eTag).toBe(await storage.storedETag(key));
-    // Shared by every turn that starts from it: frozen all the way down.
-    expect(Object.isFrozen(loaded.state.answers)).toBe(true);
-    expect(() => {
-      (loaded.state as { lang?: string }).lang = 'en';
-    }).toThrow(TypeError);
+    const lowdb = createStorage({ kind: 'lowdb', dataDir: await tempDir() });
+    for (const storage of [new MemoryEtagStorage(), lowdb]) {
+      await saveState(storage, await loadState(storage, key), withLang('fr'));
+      let reads = 0;
+      const read = storage.read.bind(storage);
+      storage.read = async (keys) => (reads++, read(keys));
+      const loaded = await loadState(storage, key);
+      await saveState(storage, loaded, withLang('ar'));
+      const next = await loadState(storage, key);
+      expect(reads).toBe(0);
+      expect([loaded.state.lang, next.state.lang]).toEqual(['fr', 'ar']);
+      expect(next.eTag).toBe(await storage.storedETag!(key));
+      // Shared by every turn that starts from it: frozen all the way down.
+      expect(Object.isFrozen(next.state.answers)).toBe(true);
+      expect(() => {
+        (next.state as { lang?: string }).lang = 'en';
+      }).toThrow(TypeError);
+    }
   });
 
   it('are not used once someone else wrote the record, or deleted it', async () => {
