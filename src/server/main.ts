@@ -52,9 +52,10 @@ async function warmUp(deps: AppDeps): Promise<void> {
 
 // A turn's garbage outlives a young-generation collection or two (it waits on storage), so it is
 // promoted; V8 then lets the old generation grow to about 4× what is live before it compacts:
-// ~100 MB live became ~450 MB resident at 200 conversations. Growing by 30% at most keeps it near
-// 230 MB for a few more (short) collections; --trace-gc shows them.
-setFlagsFromString('--heap-growing-percent=30');
+// ~100 MB live became ~450 MB resident at 200 conversations. Growing by 20% at most keeps it near
+// 235 MB for a few more (short) collections; --trace-gc shows them. (30%: 7 MB more at 200
+// conversations walking the path, three interleaved runs each; turns/s the same within noise.)
+setFlagsFromString('--heap-growing-percent=20');
 
 try {
   const config = loadConfig();
