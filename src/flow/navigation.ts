@@ -5,7 +5,7 @@ import { PREDICATES } from '../../dialogs/predicates.js';
 import { STEPS, type StepDef } from '../../dialogs/steps.js';
 import { INPUTS } from './inputs/index.js';
 import type { ConversationState, FlowContext, Goal } from './types.js';
-import { answerValues } from './values.js';
+import { answerValues, type Values } from './values.js';
 
 /** Every reviewed field with its value, as JSON: what the review was confirmed against. */
 function reviewed(values: Readonly<Record<string, unknown>>): string {
@@ -34,7 +34,6 @@ export function basisOf(step: StepDef, values: Readonly<Record<string, unknown>>
 // each step's basis, and — per context too (a turn's `today`) — which steps apply and each
 // goal's steps. Only frozen values are kept (answerValues: one per answers object, values.ts);
 // values being put together are computed every time.
-type Values = Readonly<Record<string, unknown>>;
 const bases = new WeakMap<Values, Map<string, string | undefined>>();
 
 function memo<T>(table: WeakMap<Values, Map<string, T>>, values: Values, id: string, compute: () => T): T {

@@ -28,11 +28,11 @@ export class MemoryEtagStorage implements ListableStorage {
     return items;
   }
 
-  // Synchronous body: nothing can interleave between the eTag checks and the writes.
   async write(changes: StoreItems): Promise<void> {
     await this.writeTagged(changes);
   }
 
+  // Synchronous body: nothing can interleave between the eTag checks and the writes.
   async writeTagged(changes: StoreItems): Promise<WrittenETags> {
     if (!changes || typeof changes !== 'object') throw new TypeError('Storage: changes are required');
     const keys = Object.keys(changes);
