@@ -65,6 +65,13 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   }
   // No need described, but facts given ("Мы из Кыргызстана."): noted, then the menu.
   if (facts.countries && !t.state.answers.country) return whichCountry(ctx, t, facts.countries);
+  // A task named in a longer sentence that describes no need ("I want to prepare the request
+  // letter now"): the words limit above keeps a need that happens to name a task a need; with
+  // no need in it, the task is what the sentence asks for.
+  if (asked) {
+    takeFacts(ctx, t, { ...facts, program: undefined });
+    return startGoal(ctx, t, asked);
+  }
   if (takeFacts(ctx, t, { ...facts, program: undefined }) > 0) return showMenu(ctx, t, 'common:menu.prompt');
   // A first "hello" is a greeting, not a misunderstanding.
   return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');

@@ -260,6 +260,22 @@ describe('typed at the menu and after misunderstandings', () => {
     expect(c.pending).toBe('requester');
   });
 
+  it.each<[Lang, string]>([
+    ['en', 'After that, I want to prepare the request letter now'],
+    ['fr', 'Maintenant je voudrais bien préparer une lettre de demande'],
+    ['es', 'Ahora quisiera preparar la carta de solicitud, por favor'],
+    ['ru', 'Теперь я хотел бы подготовить письмо-запрос для нашего ведомства'],
+    ['zh', '现在我们想要起草一份请求信，谢谢您的帮助'],
+    ['ar', 'الآن نريد أن نقوم بصياغة رسالة الطلب من فضلكم'],
+  ])('in %s, starts a task named in a long sentence that describes no need', (lang, text) => {
+    const c = new Conversation(flowContext('2026-12-01'));
+    c.send({ start: true, locale: lang });
+    c.send(text);
+    expect(c.text).not.toContain(tr(lang, 'common:not-understood-menu'));
+    expect(c.state?.goal).toBe('letter');
+    expect(c.pending).toBeDefined();
+  });
+
   it('answers a question typed after a task ends, about the program found, then offers the menu', () => {
     const c = new Conversation(flowContext('2026-12-01'));
     c.send({ start: true, locale: 'es' });
