@@ -195,3 +195,19 @@ describe('findField (the review screen)', () => {
     expect(findField(ctx, 'Project', ALL)).toBeUndefined();
   });
 });
+
+describe('the place of signing, named as the city', () => {
+  it.each<[Lang, string, string]>([
+    ['en', 'Actually the city is Mombasa', 'Mombasa'],
+    ['fr', 'En fait la ville est Thiès', 'Thiès'],
+    ['es', 'En realidad la ciudad es Sucre', 'Sucre'],
+    ['ru', 'На самом деле город — Гомель', 'Гомель'],
+    ['zh', '其实城市是暹粒', '暹粒'],
+    ['ar', 'في الواقع المدينة هي الإسكندرية', 'الإسكندرية'],
+  ])('%s: "%s" changes the place', (_lang, text, value) => {
+    expect(detectCorrection(ctx, text, ['country', 'place', 'senderName'])).toEqual({
+      stepId: 'place',
+      value,
+    });
+  });
+});
