@@ -73,6 +73,11 @@ const Env = z
       .min(0)
       .max(24 * 60)
       .default(15),
+    /**
+     * Connections the server may accept per turn of its event loop (libuv accepts one per listening
+     * descriptor; src/server/accept-handles.ts). 1: only the socket's own descriptor.
+     */
+    ACCEPTS_PER_LOOP: z.coerce.number().int().min(1).max(64).default(8),
   })
   .refine((env) => env.STORAGE !== 'postgres' || env.DATABASE_URL !== undefined, {
     path: ['DATABASE_URL'],

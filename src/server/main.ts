@@ -12,6 +12,7 @@ import { createSecrets, loadSecret } from './secrets.js';
 import { startRetention } from './data-protection.js';
 import { createAdapter, loadBot } from './api/messages-route.js';
 import { createReminderScheduler, type ReminderSender } from './reminders/scheduler.js';
+import { addAcceptHandles, type AcceptHandles } from './accept-handles.js';
 import type { AppDeps } from './deps.js';
 
 /** Lets pending I/O (a health probe, a page) through between two pieces of start-up work. */
@@ -87,7 +88,13 @@ try {
     config.REMINDER_CHECK_MINUTES > 0
       ? createReminderScheduler({ storage: deps.storage, send, today: deps.today })
       : undefined;
+  let acceptHandles: Promise<AcceptHandles> | undefined;
   server.listen(config.PORT, config.HOST, () => {
+    // New connections are not left waiting in the accept queue while the loop is busy (one
+    // accept per descriptor per iteration): a child process is started for it, off this thread.
+    acceptHandles = addAcceptHandles(server.server, config.ACCEPTS_PER_LOOP - 1, {
+      onError: (e) => log.warn({ event: 'accept-handle-error', err: { type: e.name } }, e.message),
+    });
     log.info(
       {
         event: 'listening',
@@ -129,6 +136,8 @@ try {
   const stop = () => {
     stopRetention();
     void reminders?.stop();
+    // The extra descriptors first: while one listens, the socket still accepts connections.
+    void acceptHandles?.then((h) => h.close());
     server.close(() => process.exit(0));
   };
   process.on('SIGINT', stop);
