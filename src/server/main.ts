@@ -89,12 +89,15 @@ try {
       ? createReminderScheduler({ storage: deps.storage, send, today: deps.today })
       : undefined;
   let acceptHandles: Promise<AcceptHandles> | undefined;
-  server.listen(config.PORT, config.HOST, () => {
-    // New connections are not left waiting in the accept queue while the loop is busy (one
-    // accept per descriptor per iteration): a child process is started for it, off this thread.
+  // New connections are not left waiting in the accept queue while the loop is busy (one accept
+  // per descriptor per iteration): after the warm-up, since starting the child (a fork) holds
+  // this thread for a few milliseconds and nothing is busy before.
+  const addAccepts = () => {
     acceptHandles = addAcceptHandles(server.server, config.ACCEPTS_PER_LOOP - 1, {
       onError: (e) => log.warn({ event: 'accept-handle-error', err: { type: e.name } }, e.message),
     });
+  };
+  server.listen(config.PORT, config.HOST, () => {
     log.info(
       {
         event: 'listening',
@@ -127,9 +130,9 @@ try {
     // The SDK, the finder's index, word lists and date patterns: after the port is open, not in
     // the first turn.
     setImmediate(() =>
-      warmUp(deps).catch((e: Error) =>
-        log.error({ event: 'warm-up-failed', err: { type: e.name } }, e.message),
-      ),
+      warmUp(deps)
+        .catch((e: Error) => log.error({ event: 'warm-up-failed', err: { type: e.name } }, e.message))
+        .finally(addAccepts),
     );
     reminders?.start(config.REMINDER_CHECK_MINUTES * 60_000);
   });
