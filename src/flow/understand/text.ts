@@ -77,37 +77,85 @@ export interface PhraseMatch<T> {
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const keyOf = (word: string): string => (CYRILLIC.test(word) ? stem(word, 'ru') : word);
 
+/**
+ * In a listed phrase, "*" alone stands for one to three words of any kind, as in phrases.ts: an
+ * office's name with the country's adjective inside it ("office * de la propriété industrielle"
+ * for "Office burkinabè de la propriété industrielle"). It cannot begin a phrase.
+ */
+export const GAP = '*';
+const MAX_GAP = 3;
+
+/** One past the last token `words[k..]` match from token `i`, or undefined; the shortest gap first. */
+function matchEnd(
+  words: readonly string[],
+  tokens: readonly Token[],
+  i: number,
+  k: number,
+): number | undefined {
+  for (; k < words.length; k++, i++) {
+    const w = words[k]!;
+    if (w === GAP) {
+      for (let g = 1; g <= MAX_GAP && i + g <= tokens.length; g++) {
+        const end = matchEnd(words, tokens, i + g, k + 1);
+        if (end !== undefined) return end;
+      }
+      return undefined;
+    }
+    const t = tokens[i];
+    if (t === undefined || keyOf(t.norm) !== w) return undefined;
+  }
+  return i;
+}
+
 /** Phrases indexed by their first word, longest first, so "no problem" wins over "no". */
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, Phrase<T>[]>();
+  private readonly byFirst = new Map<string, (Phrase<T> & { readonly gapped: boolean })[]>();
+  /** The lists (by first word) that hold a phrase with a gap; the others stop at the first match. */
+  private readonly gapped = new Set<readonly unknown[]>();
 
   constructor(phrases: Iterable<Phrase<T>>) {
     for (const phrase of phrases) {
-      const p = { ...phrase, words: phrase.words.map(keyOf) };
+      const words = phrase.words.map((w) => (w === GAP ? w : keyOf(w)));
+      const p = { ...phrase, words, gapped: words.includes(GAP) };
       const first = p.words[0];
-      if (first === undefined) continue;
+      if (first === undefined || first === GAP) continue;
       let list = this.byFirst.get(first);
       if (!list) this.byFirst.set(first, (list = []));
       if (!list.some((q) => q.value === p.value && same(q.words, p.words))) list.push(p);
     }
-    for (const list of this.byFirst.values()) list.sort((a, b) => b.words.length - a.words.length);
+    for (const list of this.byFirst.values()) {
+      list.sort((a, b) => b.words.length - a.words.length);
+      if (list.some((p) => p.gapped)) this.gapped.add(list);
+    }
   }
 
   get size(): number {
     return this.byFirst.size;
   }
 
-  /** The longest phrase that starts at token `i`. */
+  /** The longest phrase that starts at token `i` (one with a gap: by the words it spans). */
   at(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     const first = tokens[i];
     const list = first && this.byFirst.get(keyOf(first.norm));
     if (!list) return undefined;
+    let best: PhraseMatch<T> | undefined;
+    let plainFound = false;
     for (const p of list) {
+      if (p.gapped) {
+        const end = matchEnd(p.words, tokens, i, 0);
+        if (end !== undefined && (!best || end > best.to)) best = { value: p.value, from: i, to: end };
+        continue;
+      }
+      // Plain phrases come longest first: the first that matches is the longest of them.
+      if (plainFound) continue;
       if (p.words.every((w, k) => tokens[i + k] !== undefined && keyOf(tokens[i + k]!.norm) === w)) {
-        return { value: p.value, from: i, to: i + p.words.length };
+        plainFound = true;
+        const end = i + p.words.length;
+        if (!best || end > best.to) best = { value: p.value, from: i, to: end };
+        if (!this.gapped.has(list)) return best;
       }
     }
-    return undefined;
+    return best;
   }
 
   /** Every non-overlapping occurrence, left to right, the longest at each place. */
@@ -131,7 +179,11 @@ const same = (a: readonly string[], b: readonly string[]) =>
 export function phraseWords(phrase: string): readonly string[] {
   let words = wordsCache.get(phrase);
   if (!words) {
-    words = tokenize(sanitize(phrase)).map((t) => t.norm);
+    // "*" alone is a gap (PhraseIndex); the tokenizer would drop it.
+    words = phrase
+      .trim()
+      .split(/\s+/)
+      .flatMap((chunk) => (chunk === GAP ? [GAP] : tokenize(sanitize(chunk)).map((t) => t.norm)));
     // Labels and list entries are a few thousand strings; the bound only guards odd callers.
     if (wordsCache.size >= WORDS_CACHE_SIZE) wordsCache.clear();
     wordsCache.set(phrase, words);

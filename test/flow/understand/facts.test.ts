@@ -72,6 +72,43 @@ describe('the signatory in an opening message', () => {
     expect(facts.country).toBe(country);
   });
 
+  // The office's own name, with the country's adjective inside it ("Office burkinabè de la…").
+  it.each([
+    [
+      'fr',
+      "Je suis le directeur général de l'Office burkinabè de la propriété industrielle, au Burkina Faso, et nous voulons moderniser IPAS",
+      'BF',
+    ],
+    [
+      'fr',
+      "Bonjour, ici l'Agence sénégalaise pour la propriété industrielle et l'innovation technologique, au Sénégal",
+      'SN',
+    ],
+    ['fr', 'Le Bureau burkinabè du droit d’auteur au Burkina Faso voudrait former ses agents', 'BF'],
+    [
+      'es',
+      'Soy la directora de patentes de la Oficina Nacional de la Propiedad Industrial de la República Dominicana',
+      'DO',
+    ],
+    ['es', 'Le escribe el Instituto Ecuatoriano de la Propiedad Intelectual de Ecuador', 'EC'],
+    ['es', 'Trabajo en la Dirección General de Propiedad Intelectual de Guatemala', 'GT'],
+    ['ar', 'نحن المكتب المغربي للملكية الصناعية والتجارية في المغرب', 'MA'],
+  ] as const)('%s: an IP office named with an adjective inside its name ("%s")', (lang, text, country) => {
+    const facts = openingFacts(ctx, text, lang);
+    expect(facts.requester).toBe('ip-office');
+    expect(facts.country).toBe(country);
+  });
+
+  it.each([
+    ['fr', 'Le ministère voudrait une formation en propriété industrielle pour ses agents'],
+    ['es', 'El ministerio quiere un taller sobre la propiedad industrial para las pymes'],
+  ] as const)(
+    '%s: a ministry that wants training in industrial property is still the ministry ("%s")',
+    (lang, text) => {
+      expect(openingFacts(ctx, text, lang).requester).toBe('government');
+    },
+  );
+
   it('leaves a message without a signatory as it is', () => {
     const text = 'Our researchers cannot search patent databases, the minister wants a TISC.';
     expect(needOf(ctx, text)).toBe(text);
