@@ -38,7 +38,10 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
     return showMenu(ctx, t, 'common:menu.prompt');
   }
   const intent = matchIntent(ctx, text);
-  const words = wordCount(text);
+  // The signatory's clause says nothing about the need ("Sí, redactemos la carta. La firmará el
+  // ministro Javier Giménez." asks for the letter in three words): the words are the need's.
+  const need = needOf(ctx, text);
+  const words = wordCount(need);
   // A letter named by its kind ("составить вербальную ноту") is the letter task.
   const asked: Goal | undefined = facts.letterType ? 'letter' : intent;
   if (asked && words <= MAX_INTENT_WORDS) {
@@ -51,8 +54,7 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
     return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
   const values = answerValues(t.state);
   const country = values.country ?? facts.country;
-  const describes = words >= 3 || /\p{Script=Han}{4,}/u.test(text);
-  const need = needOf(ctx, text);
+  const describes = words >= 3 || /\p{Script=Han}{4,}/u.test(need);
   const programs = describes ? programChoices(ctx, { ...values, country, need }, lang) : [];
   if (programs.length > 0) {
     const goal: Goal = asked === 'letter' || facts.senderName ? 'letter' : (asked ?? 'find');

@@ -66,6 +66,8 @@ export function addAcceptHandles(
       close() {
         closed = true;
         for (const extra of extras) extra.close();
+        // The child's own copy of the descriptor keeps the socket listening too.
+        if (child.exitCode === null && child.signalCode === null) child.kill();
       },
     };
     let settled = false;
@@ -79,12 +81,13 @@ export function addAcceptHandles(
       stdio: ['ignore', 'ignore', 'ignore', 'ipc'],
       env: {},
     });
-    const timer = setTimeout(() => {
-      child.kill();
-      finish();
-    }, opts.timeoutMs ?? 5000);
+    // Resolved when the child has gone (below): until then its copy of the descriptor keeps
+    // the socket listening, so a close() just after would leave the port open.
+    const timer = setTimeout(() => child.kill(), opts.timeoutMs ?? 5000);
+    let got = 0;
     child.on('message', (message, received) => {
       if (message !== 'handle' || !received) return;
+      if (++got >= count) child.disconnect();
       // A server closed meanwhile (a quick stop) must not start listening again.
       if (closed || !server.listening) {
         (received as unknown as { close?: () => void }).close?.();
@@ -101,10 +104,6 @@ export function addAcceptHandles(
       // The server's own handle keeps the process alive; these never should.
       extra.unref();
       extras.push(extra);
-      if (extras.length >= count) {
-        child.disconnect();
-        finish();
-      }
     });
     child.on('error', (e) => {
       opts.onError?.(e);

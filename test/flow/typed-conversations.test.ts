@@ -123,7 +123,6 @@ const CASES: readonly Case[] = [
       'нет, пока нет',
       { ask: 'что делает департамент для стран с переходной экономикой?' },
       'на русском',
-      'Директор',
       'Государственная служба интеллектуальной собственности и инноваций при Кабинете министров Кыргызской Республики',
       'Бишкек',
       'нет',
@@ -140,7 +139,8 @@ const CASES: readonly Case[] = [
       '12 месяцев начиная с мая 2027 года',
       'да, составьте письмо',
     ],
-    letter: { lang: 'ru', country: 'KG', date: '2027-05-01', 'sender.title': 'Директор' },
+    // "Письмо подпишет директор Асанов": the title comes from the opening, as typed.
+    letter: { lang: 'ru', country: 'KG', date: '2027-05-01', 'sender.title': 'директор' },
   },
   {
     lang: 'zh',
@@ -275,6 +275,65 @@ describe('typed at the menu and after misunderstandings', () => {
     expect(c.state?.goal).toBe('letter');
     expect(c.pending).toBeDefined();
   });
+
+  it.each<[Lang, string, string, string, string]>([
+    [
+      'es',
+      'Somos el Ministerio de Industria y Comercio del Paraguay y queremos un CATI a partir de septiembre de 2027.',
+      'Sí, redactemos la carta. La firmará el ministro Javier Giménez.',
+      'Javier Giménez',
+      'ministro',
+    ],
+    [
+      'en',
+      'We are the Ministry of Trade of Kenya and we want a TISC from September 2027.',
+      'Yes, let us draft the letter. The minister John Kamau will sign it.',
+      'John Kamau',
+      'minister',
+    ],
+    [
+      'fr',
+      'Nous sommes le ministère du Commerce du Sénégal et nous voulons un CATI à partir de septembre 2027.',
+      'Oui, rédigeons la lettre. Elle sera signée par le ministre Moussa Traoré.',
+      'Moussa Traoré',
+      'ministre',
+    ],
+    [
+      'ru',
+      'Мы министерство экономики Кыргызстана, хотим создать ЦПТИ с сентября 2027 года.',
+      'Да, подготовим письмо. Его подпишет министр Асель Токтогулова.',
+      'Асель Токтогулова',
+      'министр',
+    ],
+    [
+      'zh',
+      '我们是柬埔寨商务部，希望从2027年9月开始建立技术与创新支持中心（TISC）。',
+      '好的，起草请求信。由部长王伟签署。',
+      '王伟',
+      '部长',
+    ],
+    [
+      'ar',
+      'نحن وزارة التجارة في المغرب ونريد إنشاء مركز لدعم التكنولوجيا والابتكار (TISC) ابتداء من سبتمبر 2027.',
+      'نعم، لنكتب الرسالة. سيوقعها الوزير أحمد بنعلي.',
+      'أحمد بنعلي',
+      'الوزير',
+    ],
+  ])(
+    'in %s, the letter asked for with its signatory after a task: the letter starts, name and title kept',
+    (lang, opening, text, name, title) => {
+      const c = new Conversation(flowContext('2026-12-01'));
+      c.send({ start: true, locale: lang });
+      c.send(opening);
+      expect(c.state?.answers.program?.value).toBe('tisc');
+      c.send(text);
+      expect(c.state?.goal).toBe('letter');
+      expect(c.state?.answers.senderName?.value).toBe(name);
+      expect(c.state?.answers.senderTitle?.value).toBe(title);
+      // The program found stays: the sentence is not a new search.
+      expect(c.state?.answers.program?.value).toBe('tisc');
+    },
+  );
 
   it('answers a question typed after a task ends, about the program found, then offers the menu', () => {
     const c = new Conversation(flowContext('2026-12-01'));

@@ -13,7 +13,7 @@ import { parseDate } from './date.js';
 import { programMention } from './mentions.js';
 import { cleanTextAnswer } from './text-answer.js';
 import { compilePhrase, matchAt, words, type Phrase, type Word } from './phrases.js';
-import { listed, phraseIndex, phraseWords, sanitize, tokenize, wordCount } from './text.js';
+import { listed, phraseIndex, phraseWords, sanitize, tokenize, trimPunctuation, wordCount } from './text.js';
 
 export interface OpeningFacts {
   readonly country?: string;
@@ -70,6 +70,43 @@ function positionIn(ctx: FlowContext, text: string): 'title' | 'other-form' | un
 }
 const POSITIONS = { title: ['facts:titles'] };
 
+/**
+ * A listed title at the start of `text` and a name after it ("el ministro Javier Giménez" →
+ * "ministro", "Javier Giménez"); an article before the title stays out of it when the title is
+ * listed without it too ("the minister" → "minister"). Only a title as listed (not "министра").
+ */
+function titleThenName(ctx: FlowContext, text: string): { title: string; name: string } | undefined {
+  const tokens = tokenize(sanitize(text));
+  const index = phraseIndex(ctx, POSITIONS);
+  const m = index.at(tokens, 0);
+  if (!m || m.to >= tokens.length) return undefined;
+  const bare = index.at(tokens, 1);
+  const from = bare && bare.to === m.to ? 1 : 0;
+  const title = text.slice(tokens[from]!.start, tokens[m.to - 1]!.end);
+  if (positionIn(ctx, title) !== 'title') return undefined;
+  const name = trimPunctuation(text.slice(tokens[m.to - 1]!.end).replace(/^[\s,،，]+/u, ''));
+  if (!name || wordCount(name) > MAX_NAME_WORDS || positionIn(ctx, name)) return undefined;
+  return { title, name };
+}
+
+/**
+ * What stands after the signatory's clause, after a comma and before the end of the sentence: a
+ * listed title, or (after a title) a name: a few words, capitalised where the script has capitals.
+ */
+function besideClause(
+  ctx: FlowContext,
+  text: string,
+  end: number,
+): { kind: 'title' | 'name'; text: string } | undefined {
+  const m = /^\s*[,،，]\s*([^,;:.!?。，；：！？،؛\n]+)/u.exec(text.slice(end));
+  const part = m ? trimPunctuation(m[1]!) : '';
+  if (!part || wordCount(part) > MAX_TITLE_WORDS) return undefined;
+  if (positionIn(ctx, part) === 'title') return { kind: 'title', text: part };
+  const first = part.charAt(0);
+  const hasCase = first.toLocaleLowerCase() !== first.toLocaleUpperCase();
+  return !hasCase || first === first.toLocaleUpperCase() ? { kind: 'name', text: part } : undefined;
+}
+
 const MAX_NAME_WORDS = 6;
 const STOP = /[,;:.!?。，；：！？،؛\n]/u;
 
@@ -88,6 +125,19 @@ function nameBetween(text: string, ws: readonly Word[], from: number, to: number
   }
   const name = span.slice(0, end).trim();
   return name.length >= 2 ? name : undefined;
+}
+
+/** Whether punctuation that ends a name stands between two words (not an abbreviation's dot). */
+function stopBetween(text: string, a: Word, b: Word): boolean {
+  const gap = text.slice(a.end, b.start);
+  const m = STOP.exec(gap);
+  if (!m) return false;
+  if (m[0] !== '.' || m.index !== 0 || !/^\s*$/u.test(gap.slice(1))) return true;
+  // "Prof. Y", "H.E. Mr. Z", "د. زياد": a short word with a capital (or in a script without
+  // capitals) before the dot is a title or an initial; "draft it. The minister" ends a sentence.
+  const first = a.raw.charAt(0);
+  const capital = first !== first.toLocaleLowerCase() || first === first.toLocaleUpperCase();
+  return !(/^\p{L}{1,4}$/u.test(a.raw) && capital);
 }
 
 /** A signatory named in a message, and where its clause (cue and name) stands in the text. */
@@ -118,12 +168,25 @@ export function signatoryClause(ctx: FlowContext, text: string): SignatoryClause
         if (!m) continue;
         from = m.end;
       }
+      if (tpl.after && !tpl.before) {
+        // "{name} will sign": the name is the words just before the cue, back to the start of
+        // its clause ("Yes, let us draft it. The minister John Kamau will sign it." is not "Yes").
+        const after = i > 0 ? matchAt(tpl.after, ws, i) : undefined;
+        if (!after) continue;
+        let start = i;
+        while (start > 0 && i - start < MAX_NAME_WORDS && !stopBetween(text, ws[start - 1]!, ws[start]!))
+          start--;
+        // One word before "will sign" is most often "we" or "they", not a signatory.
+        if (i - start < 2) continue;
+        const found = clause(start, start, i, after.end);
+        if (found) return found;
+        continue;
+      }
       if (tpl.after) {
         for (let j = from + 1; j <= Math.min(ws.length - 1, from + MAX_NAME_WORDS + 4); j++) {
           const after = matchAt(tpl.after, ws, j);
           if (after) return clause(i, from, j, after.end);
         }
-        if (!tpl.before) continue;
       } else {
         // Up to the end of the clause, at most a few words.
         const found = clause(i, from, Math.min(ws.length, from + MAX_NAME_WORDS), from);
@@ -164,13 +227,23 @@ export function openingFacts(ctx: FlowContext, text: string, lang: Lang): Openin
   const letterType = matchChoice(ctx, letterTypes, text, choiceSynonyms(ctx, 'letterTypes'));
   const start = parseDate(ctx, text, lang);
   const program = programMention(ctx, words(text));
-  const signatory = signatoryIn(ctx, text);
-  const cleaned = signatory ? cleanTextAnswer(ctx, 'senderName', signatory) : undefined;
+  const clauseOf = signatoryClause(ctx, text);
+  const cleaned = clauseOf ? cleanTextAnswer(ctx, 'senderName', clauseOf.name) : undefined;
   // "signed by the Minister", "由局长签署": a position, not a name — the title is known, the name
   // is asked; "за подписью министра" names it in another case than the letter prints: both asked.
   const position = cleaned ? positionIn(ctx, cleaned) : undefined;
-  const title = position === 'title' ? cleaned : undefined;
-  const senderName = position ? undefined : cleaned;
+  // "the minister John Kamau", "部长王伟", "министр Асель Токтогулова": a title, then the name.
+  const split = cleaned && !position ? titleThenName(ctx, cleaned) : undefined;
+  // Beside the clause: "signed by the Minister, John Kamau" (the name after the title) and
+  // "signed by Prof. Aminata Diallo, rectrice" (the title after the name).
+  const beside = clauseOf ? besideClause(ctx, text, clauseOf.end) : undefined;
+  const title =
+    split?.title ??
+    (position === 'title' ? cleaned : undefined) ??
+    (position === undefined && beside?.kind === 'title' ? beside.text : undefined);
+  const senderName =
+    split?.name ??
+    (position ? (position === 'title' && beside?.kind === 'name' ? beside.text : undefined) : cleaned);
   return {
     ...(countries.kind === 'one' ? { country: countries.code } : {}),
     ...(countries.kind === 'several' ? { countries: countries.codes } : {}),

@@ -48,6 +48,45 @@ describe('the signatory in an opening message', () => {
     },
   );
 
+  // A title and a name together, in the order people write them, and the cue before or after.
+  it.each([
+    ['es', 'Sí, redactemos la carta. La firmará el ministro Javier Giménez.', 'ministro', 'Javier Giménez'],
+    ['es', 'Firmará la carta el ministro Javier Giménez', 'ministro', 'Javier Giménez'],
+    ['es', 'El ministro Javier Giménez la firmará.', 'ministro', 'Javier Giménez'],
+    [
+      'fr',
+      'Oui, préparons la lettre. Elle sera signée par le ministre Moussa Traoré.',
+      'ministre',
+      'Moussa Traoré',
+    ],
+    [
+      'fr',
+      'Nous voulons un CATI, la lettre sera signée par Prof. Aminata Diallo, rectrice. Merci.',
+      'rectrice',
+      'Prof. Aminata Diallo',
+    ],
+    ['en', 'Yes, let us draft it. The minister John Kamau will sign it.', 'minister', 'John Kamau'],
+    ['en', 'Yes, draft the letter. It will be signed by the Minister, John Kamau.', 'Minister', 'John Kamau'],
+    [
+      'ru',
+      'Да, давайте подготовим письмо. Его подпишет министр Асель Токтогулова.',
+      'министр',
+      'Асель Токтогулова',
+    ],
+    ['zh', '好的，起草信函。由部长王伟签署。', '部长', '王伟'],
+    ['ar', 'نعم، لنكتب الرسالة. سيوقعها الوزير أحمد بنعلي.', 'الوزير', 'أحمد بنعلي'],
+  ] as const)('%s: "%s" gives the title and the name', (lang, text, title, name) => {
+    const facts = openingFacts(ctx, text, lang);
+    expect(facts.senderTitle).toBe(title);
+    expect(facts.senderName).toBe(name);
+  });
+
+  it('"we will sign" names no signatory', () => {
+    expect(
+      openingFacts(ctx, 'We will sign the agreement once WIPO agrees.', 'en').senderName,
+    ).toBeUndefined();
+  });
+
   it('a position in another case than the letter prints is neither name nor title', () => {
     const facts = openingFacts(ctx, 'Мы хотим создать ЦПТИ, письмо за подписью министра.', 'ru');
     expect(facts.senderName).toBeUndefined();
