@@ -335,6 +335,29 @@ describe('typed at the menu and after misunderstandings', () => {
     },
   );
 
+  it.each<[Lang, string]>([
+    ['zh', '检查一下我们的申请'],
+    ['zh', '我们的申请能获批吗'],
+    ['es', '¿Pueden revisar nuestra solicitud?'],
+    ['ru', 'Проверьте, пожалуйста, нашу заявку'],
+    ['fr', 'Pouvez-vous vérifier notre demande ?'],
+    ['en', 'Can you check our application?'],
+  ])('in %s, "%s" at the menu starts the check', (lang, text) => {
+    const c = new Conversation(flowContext('2026-12-01'));
+    c.send({ start: true, locale: lang });
+    c.send(text);
+    expect(c.state?.goal).toBe('check');
+    expect(c.pending).toBe('country');
+  });
+
+  it('in ar, "to whom should I write?" at the menu is answered (the addressee), not misunderstood', () => {
+    const c = new Conversation(flowContext('2026-12-01'));
+    c.send({ start: true, locale: 'ar' });
+    c.send('لمن يجب أن أكتب؟');
+    expect(c.text).not.toContain(tr('ar', 'common:not-understood-menu'));
+    expect(c.text).toContain('المدير العام للويبو');
+  });
+
   it('answers a question typed after a task ends, about the program found, then offers the menu', () => {
     const c = new Conversation(flowContext('2026-12-01'));
     c.send({ start: true, locale: 'es' });
