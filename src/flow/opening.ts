@@ -11,6 +11,7 @@ import { advance, startGoal, storeAnswer } from './progress.js';
 import { finish, langOf, say, withoutAnswers, type InnerResult, type Turn } from './turn-state.js';
 import type { FlowContext, Goal } from './types.js';
 import { needOf, openingFacts, type OpeningFacts } from './understand/facts.js';
+import { matchLanguageAnswer } from './understand/language.js';
 import { answerValues } from './values.js';
 import { answerQuestion } from './answers/answer-question.js';
 import { detectQuestion } from './understand/question.js';
@@ -28,7 +29,7 @@ const MAX_NOTE_WORDS = 2;
 export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = false): InnerResult {
   if (!text) return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
   const lang = langOf(t);
-  const facts = openingFacts(ctx, text, lang);
+  let facts: OpeningFacts = openingFacts(ctx, text, lang);
   // "How much does it cost?" after a task, or before one: answered, then the menu. A message that
   // also gives facts ("…we want IPAS from October 2027 in Morocco. Can you check our request?")
   // is an opening that ends with a question: its facts and need are taken, not dropped.
@@ -44,6 +45,10 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   const words = wordCount(need);
   // A letter named by its kind ("составить вербальную ноту") is the letter task.
   const asked: Goal | undefined = facts.letterType ? 'letter' : intent;
+  // "Draft the letter in French, signed by…", "起草信函，用英文": the letter's language, named
+  // where the letter is asked for (a need may name a language for something else).
+  const letterLang = asked === 'letter' ? matchLanguageAnswer(ctx, need) : undefined;
+  if (letterLang) facts = { ...facts, letterLang };
   if (asked && words <= MAX_INTENT_WORDS) {
     takeFacts(ctx, t, { ...facts, program: undefined });
     return startGoal(ctx, t, asked);
@@ -98,6 +103,7 @@ const FACT_STEPS = [
   'program',
   'start',
   'letterType',
+  'letterLang',
   'senderName',
   'senderTitle',
 ] as const;

@@ -350,6 +350,64 @@ describe('typed at the menu and after misunderstandings', () => {
     expect(c.pending).toBe('country');
   });
 
+  it.each<[Lang, string, string, Lang]>([
+    [
+      'en',
+      'We are the Ministry of Trade of Kenya and we want a TISC from September 2027.',
+      'Please draft the letter in French, signed by the Minister, John Kamau.',
+      'fr',
+    ],
+    [
+      'zh',
+      '我们是柬埔寨商务部，希望从2027年9月开始建立技术与创新支持中心（TISC）。',
+      '好的，起草信函，用英文，由部长宋萨万签署',
+      'en',
+    ],
+    [
+      'fr',
+      'Nous sommes le ministère du Commerce du Sénégal et nous voulons un CATI à partir de septembre 2027.',
+      'Rédigez la lettre en anglais, svp',
+      'en',
+    ],
+    [
+      'es',
+      'Somos el Ministerio de Industria y Comercio del Paraguay y queremos un CATI a partir de septiembre de 2027.',
+      'Redacte la carta en inglés, la firmará la ministra Ana López',
+      'en',
+    ],
+    [
+      'ru',
+      'Мы министерство экономики Кыргызстана, хотим создать ЦПТИ с сентября 2027 года.',
+      'Подготовьте письмо на английском языке',
+      'en',
+    ],
+    [
+      'ar',
+      'نحن وزارة التجارة في المغرب ونريد إنشاء مركز لدعم التكنولوجيا والابتكار (TISC) ابتداء من سبتمبر 2027.',
+      'اكتبوا الرسالة بالفرنسية من فضلكم',
+      'fr',
+    ],
+  ])(
+    "in %s, the letter asked for in a language: that is the letter's, the chat stays",
+    (lang, opening, text, letterLang) => {
+      const c = new Conversation(flowContext('2026-12-01'));
+      c.send({ start: true, locale: lang });
+      c.send(opening);
+      c.send(text);
+      expect(c.state?.goal).toBe('letter');
+      expect(c.state?.answers.letterLang?.value).toBe(letterLang);
+      expect(c.state?.lang).toBe(lang);
+      expect(c.pending).not.toBe('letterLang');
+    },
+  );
+
+  it('a need that names a language for something else sets no letter language', () => {
+    const c = new Conversation(flowContext('2026-12-01'));
+    c.send({ start: true, locale: 'en' });
+    c.send('We want to translate our patent law into French and need legal advice.');
+    expect(c.state?.answers.letterLang).toBeUndefined();
+  });
+
   it('in ar, "to whom should I write?" at the menu is answered (the addressee), not misunderstood', () => {
     const c = new Conversation(flowContext('2026-12-01'));
     c.send({ start: true, locale: 'ar' });

@@ -22,6 +22,8 @@ export interface OpeningFacts {
   readonly requester?: string;
   /** "a note verbale", "join the project": the kind of letter, when named. */
   readonly letterType?: string;
+  /** The letter's language, when the letter is asked for in the same message (opening.ts). */
+  readonly letterLang?: string;
   readonly program?: string;
   readonly start?: string;
   readonly senderName?: string;
