@@ -13,6 +13,10 @@ const unknown = (note?: string): YesNoAnswer => (note ? { value: 'unknown', note
 
 const TABLE: Record<Lang, readonly Row[]> = {
   en: [
+    ['not really sure, the experts are not there yet', unknown('the experts are not there yet')],
+    ['I think so', yes()],
+    ["I don't think so", no()],
+    ['probably not', no()],
     ["Yes, that's right.", yes()],
     ["no not yet, that's why I'm here", no("that's why I'm here")],
     ['yes we are ready, we have a room and 3 librarians', yes('we have a room and 3 librarians')],
@@ -34,6 +38,9 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['nobody told us', undefined],
   ],
   fr: [
+    ['pas vraiment sûr', unknown()],
+    ['je pense que oui', yes()],
+    ['je ne pense pas', no()],
     ["Oui, c'est bien ça.", yes()],
     ['je sais pas trop', unknown()],
     ['pas encore', no()],
@@ -54,6 +61,9 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['ouistiti', undefined],
   ],
   es: [
+    ['no estoy muy segura, todavía faltan expertos', unknown('todavía faltan expertos')],
+    ['creo que sí', yes()],
+    ['creo que no', no()],
     ['Sí, es correcto.', yes()],
     ['todavía no', no()],
     ['No, todavía no, por eso escribo', no('por eso escribo')],
@@ -70,6 +80,8 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['Somos de Perú', undefined],
   ],
   ru: [
+    ['не совсем уверена', unknown()],
+    ['думаю, нет', no()],
     ['Да, всё верно.', yes()],
     ['да, в национальную стратегию', yes('в национальную стратегию')],
     ['Нет, пока нет', no()],
@@ -86,6 +98,8 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['Данные у нас есть', undefined],
   ],
   zh: [
+    ['不太确定，专家还没到位', unknown('专家还没到位')],
+    ['应该是的', yes()],
     ['对，没错。', yes()],
     ['还没有', no()],
     ['不确定', unknown()],
@@ -102,6 +116,8 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['我们在坦桑尼亚', undefined],
   ],
   ar: [
+    ['أعتقد ذلك', yes()],
+    ['لا أعتقد', no()],
     ['نعم، هذا صحيح.', yes()],
     ['لا، ليس بعد', no()],
     ['ليس بعد، ولهذا أكتب إليكم', no('ولهذا أكتب إليكم')],
