@@ -58,6 +58,12 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   if (bare && factCount(facts) === 0 && wordCount(bare.note ?? '') <= MAX_NOTE_WORDS)
     return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
   const values = answerValues(t.state);
+  // The letter asked for once a program is chosen is that program's letter: the rest of the
+  // sentence ("…ستوقعها المديرة العامة فاطمة بنت محمد") is not a new search that would drop it.
+  if (asked === 'letter' && values.program && !facts.program) {
+    takeFacts(ctx, t, facts);
+    return startGoal(ctx, t, asked);
+  }
   const country = values.country ?? facts.country;
   const describes = words >= 3 || /\p{Script=Han}{4,}/u.test(need);
   const programs = describes ? programChoices(ctx, { ...values, country, need }, lang) : [];

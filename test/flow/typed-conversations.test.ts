@@ -401,6 +401,36 @@ describe('typed at the menu and after misunderstandings', () => {
     },
   );
 
+  it.each<[Lang, string, string, string, string]>([
+    [
+      'ar',
+      'مرحبا، أنا مديرة المكتب الوطني للملكية الصناعية في موريتانيا. نحتاج إلى تدريب موظفي المكتب على فحص طلبات العلامات التجارية ابتداء من يناير 2028.',
+      'الخيار الثاني',
+      'حسنا، لنكتب الرسالة بالفرنسية، فالمديرة العامة متحمسة جدا لهذا المشروع',
+      'ipas',
+    ],
+    [
+      'en',
+      'We are the Ministry of Trade of Kenya and we want a TISC from September 2027.',
+      '',
+      'OK, now please prepare the request letter; our press office will then tell the journalists about it',
+      'tisc',
+    ],
+  ])(
+    'in %s, the letter asked for in a long sentence once a program is chosen keeps that program',
+    (lang, opening, pick, text, program) => {
+      const c = new Conversation(flowContext('2026-12-01'));
+      c.send({ start: true, locale: lang });
+      c.send(opening);
+      if (pick) c.send(pick);
+      expect(c.state?.answers.program?.value).toBe(program);
+      c.send(text);
+      expect(c.state?.goal).toBe('letter');
+      expect(c.state?.answers.program?.value).toBe(program);
+      expect(c.pending).not.toBe('program');
+    },
+  );
+
   it('a need that names a language for something else sets no letter language', () => {
     const c = new Conversation(flowContext('2026-12-01'));
     c.send({ start: true, locale: 'en' });

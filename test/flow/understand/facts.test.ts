@@ -75,6 +75,7 @@ describe('the signatory in an opening message', () => {
     ],
     ['zh', '好的，起草信函。由部长王伟签署。', '部长', '王伟'],
     ['ar', 'نعم، لنكتب الرسالة. سيوقعها الوزير أحمد بنعلي.', 'الوزير', 'أحمد بنعلي'],
+    ['ar', 'حسنا، لنكتب الرسالة، ستوقعها المديرة العامة فاطمة بنت محمد', 'المديرة العامة', 'فاطمة بنت محمد'],
   ] as const)('%s: "%s" gives the title and the name', (lang, text, title, name) => {
     const facts = openingFacts(ctx, text, lang);
     expect(facts.senderTitle).toBe(title);
