@@ -5,11 +5,12 @@ import { STEP_BY_ID } from '../../dialogs/steps.js';
 import { runAfter } from './after.js';
 import { programChoices } from './choices.js';
 import { INPUTS } from './inputs/index.js';
-import { MAX_INTENT_WORDS, matchIntent } from './inputs/vocabulary.js';
+import { MAX_INTENT_WORDS, matchIntent, saysPhrase } from './inputs/vocabulary.js';
 import { greet, showMenu } from './menu.js';
 import { advance, startGoal, storeAnswer } from './progress.js';
 import { finish, langOf, say, withoutAnswers, type InnerResult, type Turn } from './turn-state.js';
 import type { FlowContext, Goal } from './types.js';
+import type { Lang } from '../knowledge/types.js';
 import { needOf, openingFacts, type OpeningFacts } from './understand/facts.js';
 import { matchLanguageAnswer } from './understand/language.js';
 import { answerValues } from './values.js';
@@ -47,7 +48,7 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   const asked: Goal | undefined = facts.letterType ? 'letter' : intent;
   // "Draft the letter in French, signed by…", "起草信函，用英文": the letter's language, named
   // where the letter is asked for (a need may name a language for something else).
-  const letterLang = asked === 'letter' ? matchLanguageAnswer(ctx, need) : undefined;
+  const letterLang = asked === 'letter' ? letterLanguageIn(ctx, need) : undefined;
   if (letterLang) facts = { ...facts, letterLang };
   if (asked && words <= MAX_INTENT_WORDS) {
     takeFacts(ctx, t, { ...facts, program: undefined });
@@ -88,6 +89,21 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   if (takeFacts(ctx, t, { ...facts, program: undefined }) > 0) return showMenu(ctx, t, 'common:menu.prompt');
   // A first "hello" is a greeting, not a misunderstanding.
   return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
+}
+
+/**
+ * The language of the letter, named in the sentence (or, in a long message, the clause) that asks
+ * for the letter: "Please prepare the letter in English; it will be signed by…".
+ */
+function letterLanguageIn(ctx: FlowContext, text: string): Lang | undefined {
+  const whole = matchLanguageAnswer(ctx, text);
+  if (whole) return whole;
+  for (const clause of text.split(/[.;!?。；！？\n؛]+/u)) {
+    if (!saysPhrase(ctx, 'intent', 'letter', clause)) continue;
+    const lang = matchLanguageAnswer(ctx, clause);
+    if (lang) return lang;
+  }
+  return undefined;
 }
 
 /** "Congo" or two countries named: which one, before anything else. */

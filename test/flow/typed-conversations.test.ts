@@ -431,6 +431,18 @@ describe('typed at the menu and after misunderstandings', () => {
     },
   );
 
+  it('an opening that asks for the letter in a language, in one of its sentences, gives the letter language', () => {
+    const c = new Conversation(flowContext('2026-12-01'));
+    c.send({ start: true, locale: 'en' });
+    c.send(
+      "Hello, I'm the Permanent Secretary of the Ministry of Industry, Trade and Cooperatives of Tanzania. We need help to draft our first national IP policy, ideally starting in June 2027. Please prepare the letter in English; it will be signed by the Minister, Hon. Selemani Jafo.",
+    );
+    expect(c.state?.goal).toBe('letter');
+    expect(c.state?.answers.letterLang?.value).toBe('en');
+    expect(c.state?.answers.senderName?.value).toBe('Hon. Selemani Jafo');
+    expect(c.state?.answers.senderTitle?.value).toBe('Minister');
+  });
+
   it('a need that names a language for something else sets no letter language', () => {
     const c = new Conversation(flowContext('2026-12-01'));
     c.send({ start: true, locale: 'en' });

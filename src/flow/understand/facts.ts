@@ -100,8 +100,15 @@ function besideClause(
   text: string,
   end: number,
 ): { kind: 'title' | 'name'; text: string } | undefined {
-  const m = /^\s*[,،，]\s*([^,;:.!?。，；：！？،؛\n]+)/u.exec(text.slice(end));
-  const part = m ? trimPunctuation(m[1]!) : '';
+  const m = /^\s*[,،，]\s*/u.exec(text.slice(end));
+  // "…by the Minister, Hon. Selemani Jafo.": up to the end of the sentence, past "Hon.".
+  let part = m ? cutAtStop(text.slice(end + m[0].length)).trim() : '';
+  // A name ending in a short word ("Jafo.") looks like an abbreviation: back to a full stop.
+  while (wordCount(part) > MAX_TITLE_WORDS) {
+    const dot = part.lastIndexOf('.');
+    part = dot > 0 ? part.slice(0, dot).trim() : '';
+  }
+  part = trimPunctuation(part);
   if (!part || wordCount(part) > MAX_TITLE_WORDS) return undefined;
   if (positionIn(ctx, part) === 'title') return { kind: 'title', text: part };
   const first = part.charAt(0);
@@ -112,20 +119,22 @@ function besideClause(
 const MAX_NAME_WORDS = 6;
 const STOP = /[,;:.!?。，；：！？،؛\n]/u;
 
-/** The raw text of words [from, to), cut at the first punctuation that ends a name. */
-function nameBetween(text: string, ws: readonly Word[], from: number, to: number): string | undefined {
-  if (from >= to) return undefined;
-  const span = text.slice(ws[from]!.start, ws[to - 1]!.end);
-  let end = span.length;
+/** `span` up to the first punctuation that ends a name (not an abbreviation's full stop). */
+function cutAtStop(span: string): string {
   for (const m of span.matchAll(new RegExp(STOP.source, 'gu'))) {
     // "Prof. Y", "Dr. Z", "M. Diallo", "د. زياد": a word of one to four letters before a full stop
     // is a title or an initial.
     // "H.E. Mr. Sok Chenda": the letters of an abbreviation may follow one another's full stops.
     if (m[0] === '.' && /(?:^|[\s.])\p{L}{1,4}$/u.test(span.slice(0, m.index))) continue;
-    end = m.index;
-    break;
+    return span.slice(0, m.index);
   }
-  const name = span.slice(0, end).trim();
+  return span;
+}
+
+/** The raw text of words [from, to), cut at the first punctuation that ends a name. */
+function nameBetween(text: string, ws: readonly Word[], from: number, to: number): string | undefined {
+  if (from >= to) return undefined;
+  const name = cutAtStop(text.slice(ws[from]!.start, ws[to - 1]!.end)).trim();
   return name.length >= 2 ? name : undefined;
 }
 

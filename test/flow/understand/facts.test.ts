@@ -68,6 +68,12 @@ describe('the signatory in an opening message', () => {
     ['en', 'Yes, let us draft it. The minister John Kamau will sign it.', 'minister', 'John Kamau'],
     ['en', 'Yes, draft the letter. It will be signed by the Minister, John Kamau.', 'Minister', 'John Kamau'],
     [
+      'en',
+      'It will be signed by the Minister, Hon. Selemani Jafo. We also want a TISC.',
+      'Minister',
+      'Hon. Selemani Jafo',
+    ],
+    [
       'ru',
       'Да, давайте подготовим письмо. Его подпишет министр Асель Токтогулова.',
       'министр',
