@@ -443,6 +443,21 @@ describe('typed at the menu and after misunderstandings', () => {
     expect(c.state?.answers.senderTitle?.value).toBe('Minister');
   });
 
+  it('at the program pick, a rank said with more words is the pick, or asked again: never a new search', () => {
+    const opening =
+      "Bonjour, je suis la rectrice de l'Université Cheikh Anta Diop de Dakar au Sénégal. Nous voulons créer un bureau de transfert de technologie et former nos chercheurs à la rédaction de brevets.";
+    const c = new Conversation(flowContext('2026-12-01'));
+    c.send({ start: true, locale: 'fr' });
+    c.send(opening);
+    expect(c.pending).toBe('program');
+    const need = c.state?.answers.need?.value;
+    c.send('le premier machin bizarre');
+    expect(c.pending).toBe('program');
+    expect(c.state?.answers.need?.value).toBe(need);
+    c.send("le premier, c'est ça");
+    expect(c.state?.answers.program?.value).toBe('university-ip-policy');
+  });
+
   it('a need that names a language for something else sets no letter language', () => {
     const c = new Conversation(flowContext('2026-12-01'));
     c.send({ start: true, locale: 'en' });

@@ -3,7 +3,9 @@
 import { formatList } from '../../present/format.js';
 import { firstSentence } from '../../present/text.js';
 import { programChoices, rejectedFor } from '../choices.js';
-import { matchChoice } from '../understand/choice.js';
+import { matchChoice, namesRank } from '../understand/choice.js';
+import { wordCount } from '../understand/text.js';
+import { MAX_INTENT_WORDS } from './vocabulary.js';
 import { parseYesNo } from '../understand/yes-no.js';
 import type { InputContext, InputDef } from './types.js';
 
@@ -25,6 +27,10 @@ export const programInput: InputDef = {
     // "Yes, we have an official request": an answer to something else, not a description of a need.
     const answer = value === undefined ? parseYesNo(ic.ctx, text) : undefined;
     if (answer && answer.value !== 'no') return { ok: false, hint: 'choice' };
+    // "le premier, c'est ça": a short message naming a rank is a pick we could not read, not a
+    // need ("premier" would find the WIPO Awards).
+    if (!value && wordCount(text) <= MAX_INTENT_WORDS && namesRank(ic.ctx, text))
+      return { ok: false, hint: 'choice' };
     if (!value && text.split(/\s+/).length >= 2) {
       // A new description instead of a pick: search again with it.
       if (programChoices(ic.ctx, { ...ic.values, need: text }, ic.lang).length)

@@ -92,6 +92,12 @@ export function matchChoice(
   return inside.length === 1 ? inside[0] : undefined;
 }
 
+/** Whether a rank ("the first", "le deuxième", "第二个") is named anywhere in the text. */
+export function namesRank(ctx: FlowContext, text: string): boolean {
+  const tokens = tokenize(sanitize(text).slice(0, MAX_CHARS));
+  return ranks(ctx).all(tokens).length > 0;
+}
+
 /** The option a rank or number names; null when one is named but not offered; undefined when none is. */
 function byRank(
   ctx: FlowContext,

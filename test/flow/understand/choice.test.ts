@@ -26,6 +26,8 @@ type Row = readonly [source: SynonymSource | 'programs', text: string, value: st
 
 const TABLE: Record<Lang, readonly Row[]> = {
   en: [
+    ['programs', "the first one, that's right", 'tisc'],
+    ['programs', 'the second, perfect', 'patentscope'],
     ['programs', '2', 'patentscope'],
     ['programs', '#2', 'patentscope'],
     ['programs', 'option 2', 'patentscope'],
@@ -63,6 +65,8 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['programs', 'Peru', undefined],
   ],
   fr: [
+    ['programs', "le premier, c'est ça", 'tisc'],
+    ['programs', 'le deuxième, voilà', 'patentscope'],
     ['programs', 'n° 2', 'patentscope'],
     ['programs', 'choisir 2', 'patentscope'],
     ['programs', 'le deuxième', 'patentscope'],
@@ -86,6 +90,7 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['programs', 'Pérou', undefined],
   ],
   es: [
+    ['programs', 'el primero, eso es', 'tisc'],
     ['programs', 'la primera', 'tisc'],
     ['programs', 'la número dos', 'patentscope'],
     ['programs', 'el segundo', 'patentscope'],
@@ -106,6 +111,7 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['programs', '¿Perú puede acceder a esto?', undefined],
   ],
   ru: [
+    ['programs', 'вот этот, первый', 'tisc'],
     ['programs', 'второй', 'patentscope'],
     ['programs', 'номер один', 'tisc'],
     ['programs', 'первый вариант', 'tisc'],
@@ -131,6 +137,7 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['requesterBodies', 'Бишкек', undefined],
   ],
   zh: [
+    ['programs', '就是第一个，没错', 'tisc'],
     ['programs', '第二个', 'patentscope'],
     ['programs', '第一', 'tisc'],
     ['programs', '我选第3个', 'ardi'],
@@ -151,6 +158,7 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['requesterBodies', '坦桑尼亚', undefined],
   ],
   ar: [
+    ['programs', 'الخيار الأول بالضبط', 'tisc'],
     ['programs', 'الثاني', 'patentscope'],
     ['programs', 'الخيار الأول', 'tisc'],
     ['programs', 'رقم 3', 'ardi'],
