@@ -247,6 +247,16 @@ describe('typed conversations, all languages', () => {
   });
 });
 
+/** An opening that finds the TISC project (country, requester and start given), per language. */
+const TISC_OPENING: Record<Lang, string> = {
+  es: 'Somos el Ministerio de Industria y Comercio del Paraguay y queremos un CATI a partir de septiembre de 2027.',
+  en: 'We are the Ministry of Trade of Kenya and we want a TISC from September 2027.',
+  fr: 'Nous sommes le ministère du Commerce du Sénégal et nous voulons un CATI à partir de septembre 2027.',
+  ru: 'Мы министерство экономики Кыргызстана, хотим создать ЦПТИ с сентября 2027 года.',
+  zh: '我们是柬埔寨商务部，希望从2027年9月开始建立技术与创新支持中心（TISC）。',
+  ar: 'نحن وزارة التجارة في المغرب ونريد إنشاء مركز لدعم التكنولوجيا والابتكار (TISC) ابتداء من سبتمبر 2027.',
+};
+
 describe('typed at the menu and after misunderstandings', () => {
   it('notes a country said alone and shows the menu; a letter named by its kind starts the letter', () => {
     const c = new Conversation(flowContext('2026-12-01'));
@@ -279,46 +289,34 @@ describe('typed at the menu and after misunderstandings', () => {
   it.each<[Lang, string, string, string, string]>([
     [
       'es',
-      'Somos el Ministerio de Industria y Comercio del Paraguay y queremos un CATI a partir de septiembre de 2027.',
+      TISC_OPENING.es,
       'Sí, redactemos la carta. La firmará el ministro Javier Giménez.',
       'Javier Giménez',
       'ministro',
     ],
     [
       'en',
-      'We are the Ministry of Trade of Kenya and we want a TISC from September 2027.',
+      TISC_OPENING.en,
       'Yes, let us draft the letter. The minister John Kamau will sign it.',
       'John Kamau',
       'minister',
     ],
     [
       'fr',
-      'Nous sommes le ministère du Commerce du Sénégal et nous voulons un CATI à partir de septembre 2027.',
+      TISC_OPENING.fr,
       'Oui, rédigeons la lettre. Elle sera signée par le ministre Moussa Traoré.',
       'Moussa Traoré',
       'ministre',
     ],
     [
       'ru',
-      'Мы министерство экономики Кыргызстана, хотим создать ЦПТИ с сентября 2027 года.',
+      TISC_OPENING.ru,
       'Да, подготовим письмо. Его подпишет министр Асель Токтогулова.',
       'Асель Токтогулова',
       'министр',
     ],
-    [
-      'zh',
-      '我们是柬埔寨商务部，希望从2027年9月开始建立技术与创新支持中心（TISC）。',
-      '好的，起草请求信。由部长王伟签署。',
-      '王伟',
-      '部长',
-    ],
-    [
-      'ar',
-      'نحن وزارة التجارة في المغرب ونريد إنشاء مركز لدعم التكنولوجيا والابتكار (TISC) ابتداء من سبتمبر 2027.',
-      'نعم، لنكتب الرسالة. سيوقعها الوزير أحمد بنعلي.',
-      'أحمد بنعلي',
-      'الوزير',
-    ],
+    ['zh', TISC_OPENING.zh, '好的，起草请求信。由部长王伟签署。', '王伟', '部长'],
+    ['ar', TISC_OPENING.ar, 'نعم، لنكتب الرسالة. سيوقعها الوزير أحمد بنعلي.', 'أحمد بنعلي', 'الوزير'],
   ])(
     'in %s, the letter asked for with its signatory after a task: the letter starts, name and title kept',
     (lang, opening, text, name, title) => {
@@ -351,42 +349,12 @@ describe('typed at the menu and after misunderstandings', () => {
   });
 
   it.each<[Lang, string, string, Lang]>([
-    [
-      'en',
-      'We are the Ministry of Trade of Kenya and we want a TISC from September 2027.',
-      'Please draft the letter in French, signed by the Minister, John Kamau.',
-      'fr',
-    ],
-    [
-      'zh',
-      '我们是柬埔寨商务部，希望从2027年9月开始建立技术与创新支持中心（TISC）。',
-      '好的，起草信函，用英文，由部长宋萨万签署',
-      'en',
-    ],
-    [
-      'fr',
-      'Nous sommes le ministère du Commerce du Sénégal et nous voulons un CATI à partir de septembre 2027.',
-      'Rédigez la lettre en anglais, svp',
-      'en',
-    ],
-    [
-      'es',
-      'Somos el Ministerio de Industria y Comercio del Paraguay y queremos un CATI a partir de septiembre de 2027.',
-      'Redacte la carta en inglés, la firmará la ministra Ana López',
-      'en',
-    ],
-    [
-      'ru',
-      'Мы министерство экономики Кыргызстана, хотим создать ЦПТИ с сентября 2027 года.',
-      'Подготовьте письмо на английском языке',
-      'en',
-    ],
-    [
-      'ar',
-      'نحن وزارة التجارة في المغرب ونريد إنشاء مركز لدعم التكنولوجيا والابتكار (TISC) ابتداء من سبتمبر 2027.',
-      'اكتبوا الرسالة بالفرنسية من فضلكم',
-      'fr',
-    ],
+    ['en', TISC_OPENING.en, 'Please draft the letter in French, signed by the Minister, John Kamau.', 'fr'],
+    ['zh', TISC_OPENING.zh, '好的，起草信函，用英文，由部长宋萨万签署', 'en'],
+    ['fr', TISC_OPENING.fr, 'Rédigez la lettre en anglais, svp', 'en'],
+    ['es', TISC_OPENING.es, 'Redacte la carta en inglés, la firmará la ministra Ana López', 'en'],
+    ['ru', TISC_OPENING.ru, 'Подготовьте письмо на английском языке', 'en'],
+    ['ar', TISC_OPENING.ar, 'اكتبوا الرسالة بالفرنسية من فضلكم', 'fr'],
   ])(
     "in %s, the letter asked for in a language: that is the letter's, the chat stays",
     (lang, opening, text, letterLang) => {
@@ -411,7 +379,7 @@ describe('typed at the menu and after misunderstandings', () => {
     ],
     [
       'en',
-      'We are the Ministry of Trade of Kenya and we want a TISC from September 2027.',
+      TISC_OPENING.en,
       '',
       'OK, now please prepare the request letter; our press office will then tell the journalists about it',
       'tisc',
