@@ -67,11 +67,13 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   }
   const country = values.country ?? facts.country;
   const describes = words >= 3 || /\p{Script=Han}{4,}/u.test(need);
-  const programs = describes ? programChoices(ctx, { ...values, country, need }, lang) : [];
+  // "Please prepare the letter in English." describes no need: the finder does not search it.
+  const described = asked === 'letter' ? withoutLetterRequest(ctx, need) : need;
+  const programs = describes ? programChoices(ctx, { ...values, country, need: described }, lang) : [];
   if (programs.length > 0) {
     const goal: Goal = asked === 'letter' || facts.senderName ? 'letter' : (asked ?? 'find');
     t.state = withoutAnswers({ ...t.state, goal }, ['need', 'area', 'program']);
-    storeAnswer(ctx, t, STEP_BY_ID.get('need')!, need);
+    storeAnswer(ctx, t, STEP_BY_ID.get('need')!, described);
     const known = programs.some((m) => m.program.id === facts.program) ? facts.program : undefined;
     takeFacts(ctx, t, { ...facts, program: known });
     if (facts.countries && !t.state.answers.country) return whichCountry(ctx, t, facts.countries);
@@ -90,6 +92,17 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   // A first "hello" is a greeting, not a misunderstanding.
   return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
 }
+
+/** The need without its short sentences that only ask for the letter; the need itself if none is left. */
+function withoutLetterRequest(ctx: FlowContext, need: string): string {
+  const clauses = need.split(/(?<=[.;!?。；！？\n؛])\s*/u).filter((c) => c.trim());
+  const kept = clauses.filter(
+    (c) => !(saysPhrase(ctx, 'intent', 'letter', c) && wordCount(c) <= LETTER_CLAUSE_WORDS),
+  );
+  const rest = kept.join(' ').trim();
+  return rest && kept.length < clauses.length ? rest : need;
+}
+const LETTER_CLAUSE_WORDS = 10;
 
 /**
  * The language of the letter, named in the sentence (or, in a long message, the clause) that asks

@@ -409,6 +409,10 @@ describe('typed at the menu and after misunderstandings', () => {
     expect(c.state?.answers.letterLang?.value).toBe('en');
     expect(c.state?.answers.senderName?.value).toBe('Hon. Selemani Jafo');
     expect(c.state?.answers.senderTitle?.value).toBe('Minister');
+    // The need is what is needed: not the letter's request, not the signatory.
+    expect(c.state?.answers.need?.value).toBe(
+      "Hello, I'm the Permanent Secretary of the Ministry of Industry, Trade and Cooperatives of Tanzania. We need help to draft our first national IP policy, ideally starting in June 2027.",
+    );
   });
 
   it('at the program pick, a rank said with more words is the pick, or asked again: never a new search', () => {

@@ -215,10 +215,20 @@ export function signatoryClause(ctx: FlowContext, text: string): SignatoryClause
 export function needOf(ctx: FlowContext, text: string): string {
   const c = signatoryClause(ctx, text);
   if (!c) return text;
-  // ", Minister." after the name is the signatory's title: it goes with the clause.
+  // ", Minister." after the name is the signatory's title, ", Hon. Selemani Jafo." after a title
+  // the name: either goes with the clause.
   const rest = text.slice(c.end);
+  const beside = besideClause(ctx, text, c.end);
+  const at = beside ? text.indexOf(beside.text, c.end) : -1;
   const title = /^\s*[,،，]\s*([^.!?。！？؟\n]*)[.!?。！？؟]?/u.exec(rest);
-  const end = title && wordCount(title[1]!) <= MAX_TITLE_WORDS ? c.end + title[0].length : c.end;
+  const end =
+    at >= 0
+      ? at +
+        beside!.text.length +
+        (/^[.!?。！？؟]/u.exec(text.slice(at + beside!.text.length))?.[0].length ?? 0)
+      : title && wordCount(title[1]!) <= MAX_TITLE_WORDS
+        ? c.end + title[0].length
+        : c.end;
   // "The letter should be signed by…", ", the letter signed by…": the words that lead to the cue
   // go with it; the sentence (or clause) they open says nothing else.
   const before = text.slice(0, c.start);

@@ -22,6 +22,12 @@ const ROWS: readonly [lang: Lang, text: string, senderName: string, need: string
   ],
   [
     'en',
+    'It will be signed by the Minister, Hon. Selemani Jafo. We also want a TISC.',
+    'Hon. Selemani Jafo',
+    'We also want a TISC.',
+  ],
+  [
+    'en',
     'we want a TISC from next October, the letter signed by Prof. Amani Mbeki',
     'Prof. Amani Mbeki',
     'we want a TISC from next October',
