@@ -93,30 +93,32 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
 }
 
+/** The sentences (or clauses) of a message, each with the punctuation that closes it. */
+const sentencesOf = (text: string): string[] =>
+  text.split(/(?<=[.;!?。；！？\n؛])\s*/u).filter((c) => c.trim());
+const asksForLetter = (ctx: FlowContext, sentence: string) => saysPhrase(ctx, 'intent', 'letter', sentence);
+
 /** The need without its short sentences that only ask for the letter; the need itself if none is left. */
 function withoutLetterRequest(ctx: FlowContext, need: string): string {
-  const clauses = need.split(/(?<=[.;!?。；！？\n؛])\s*/u).filter((c) => c.trim());
-  const kept = clauses.filter(
-    (c) => !(saysPhrase(ctx, 'intent', 'letter', c) && wordCount(c) <= LETTER_CLAUSE_WORDS),
-  );
+  const sentences = sentencesOf(need);
+  const kept = sentences.filter((c) => !(asksForLetter(ctx, c) && wordCount(c) <= LETTER_CLAUSE_WORDS));
   const rest = kept.join(' ').trim();
-  return rest && kept.length < clauses.length ? rest : need;
+  return rest && kept.length < sentences.length ? rest : need;
 }
 const LETTER_CLAUSE_WORDS = 10;
 
 /**
- * The language of the letter, named in the sentence (or, in a long message, the clause) that asks
+ * The language of the letter, named in the message or, in a long one, in the sentence that asks
  * for the letter: "Please prepare the letter in English; it will be signed by…".
  */
 function letterLanguageIn(ctx: FlowContext, text: string): Lang | undefined {
-  const whole = matchLanguageAnswer(ctx, text);
-  if (whole) return whole;
-  for (const clause of text.split(/[.;!?。；！？\n؛]+/u)) {
-    if (!saysPhrase(ctx, 'intent', 'letter', clause)) continue;
-    const lang = matchLanguageAnswer(ctx, clause);
-    if (lang) return lang;
-  }
-  return undefined;
+  return (
+    matchLanguageAnswer(ctx, text) ??
+    sentencesOf(text)
+      .filter((c) => asksForLetter(ctx, c))
+      .map((c) => matchLanguageAnswer(ctx, c))
+      .find((lang) => lang !== undefined)
+  );
 }
 
 /** "Congo" or two countries named: which one, before anything else. */

@@ -31,7 +31,7 @@ const CHILD = `process.on('message', (m, handle) => {
 export interface AcceptHandles {
   /** Extra descriptors listening beside the server's own. */
   readonly count: number;
-  /** Connections each extra descriptor accepted (tests and the bench look at it). */
+  /** Connections each extra descriptor accepted (the tests look at it: that every one takes part). */
   accepted(): number[];
   /** Stops the extra descriptors accepting; call it with (before) the server's close. */
   close(): void;

@@ -91,18 +91,27 @@ function titleThenName(ctx: FlowContext, text: string): { title: string; name: s
   return { title, name };
 }
 
+/** The word begins with a capital, or is written in a script without capitals (Arabic, Chinese). */
+function capitalOrCaseless(word: string): boolean {
+  const first = word.charAt(0);
+  return first === first.toLocaleUpperCase();
+}
+
 /**
  * What stands after the signatory's clause, after a comma and before the end of the sentence: a
  * listed title, or (after a title) a name: a few words, capitalised where the script has capitals.
+ * `end`: where it ends in `text`, with the full stop that closes it.
  */
 function besideClause(
   ctx: FlowContext,
   text: string,
   end: number,
-): { kind: 'title' | 'name'; text: string } | undefined {
+): { kind: 'title' | 'name'; text: string; end: number } | undefined {
   const m = /^\s*[,،，]\s*/u.exec(text.slice(end));
+  if (!m) return undefined;
+  const from = end + m[0].length;
   // "…by the Minister, Hon. Selemani Jafo.": up to the end of the sentence, past "Hon.".
-  let part = m ? cutAtStop(text.slice(end + m[0].length)).trim() : '';
+  let part = cutAtStop(text.slice(from)).trim();
   // A name ending in a short word ("Jafo.") looks like an abbreviation: back to a full stop.
   while (wordCount(part) > MAX_TITLE_WORDS) {
     const dot = part.lastIndexOf('.');
@@ -110,10 +119,10 @@ function besideClause(
   }
   part = trimPunctuation(part);
   if (!part || wordCount(part) > MAX_TITLE_WORDS) return undefined;
-  if (positionIn(ctx, part) === 'title') return { kind: 'title', text: part };
-  const first = part.charAt(0);
-  const hasCase = first.toLocaleLowerCase() !== first.toLocaleUpperCase();
-  return !hasCase || first === first.toLocaleUpperCase() ? { kind: 'name', text: part } : undefined;
+  const at = text.indexOf(part, from) + part.length;
+  const close = at + (/^[.!?。！？؟]/u.exec(text.slice(at))?.[0].length ?? 0);
+  if (positionIn(ctx, part) === 'title') return { kind: 'title', text: part, end: close };
+  return capitalOrCaseless(part) ? { kind: 'name', text: part, end: close } : undefined;
 }
 
 const MAX_NAME_WORDS = 6;
@@ -146,9 +155,7 @@ function stopBetween(text: string, a: Word, b: Word): boolean {
   if (m[0] !== '.' || m.index !== 0 || !/^\s*$/u.test(gap.slice(1))) return true;
   // "Prof. Y", "H.E. Mr. Z", "د. زياد": a short word with a capital (or in a script without
   // capitals) before the dot is a title or an initial; "draft it. The minister" ends a sentence.
-  const first = a.raw.charAt(0);
-  const capital = first !== first.toLocaleLowerCase() || first === first.toLocaleUpperCase();
-  return !(/^\p{L}{1,4}$/u.test(a.raw) && capital);
+  return !(/^\p{L}{1,4}$/u.test(a.raw) && capitalOrCaseless(a.raw));
 }
 
 /** A signatory named in a message, and where its clause (cue and name) stands in the text. */
@@ -156,11 +163,6 @@ export interface SignatoryClause {
   readonly name: string;
   readonly start: number;
   readonly end: number;
-}
-
-/** The signatory named with a cue ("signed by Prof. Y", "由张教授签署", "بتوقيع د. زياد"). */
-export function signatoryIn(ctx: FlowContext, text: string): string | undefined {
-  return signatoryClause(ctx, text)?.name;
 }
 
 export function signatoryClause(ctx: FlowContext, text: string): SignatoryClause | undefined {
@@ -217,18 +219,11 @@ export function needOf(ctx: FlowContext, text: string): string {
   if (!c) return text;
   // ", Minister." after the name is the signatory's title, ", Hon. Selemani Jafo." after a title
   // the name: either goes with the clause.
-  const rest = text.slice(c.end);
-  const beside = besideClause(ctx, text, c.end);
-  const at = beside ? text.indexOf(beside.text, c.end) : -1;
-  const title = /^\s*[,،，]\s*([^.!?。！？؟\n]*)[.!?。！？؟]?/u.exec(rest);
+  // Otherwise any few words after a comma ("…, directeur de l'office.") are taken as the title.
+  const title = /^\s*[,،，]\s*([^.!?。！？؟\n]*)[.!?。！？؟]?/u.exec(text.slice(c.end));
   const end =
-    at >= 0
-      ? at +
-        beside!.text.length +
-        (/^[.!?。！？؟]/u.exec(text.slice(at + beside!.text.length))?.[0].length ?? 0)
-      : title && wordCount(title[1]!) <= MAX_TITLE_WORDS
-        ? c.end + title[0].length
-        : c.end;
+    besideClause(ctx, text, c.end)?.end ??
+    (title && wordCount(title[1]!) <= MAX_TITLE_WORDS ? c.end + title[0].length : c.end);
   // "The letter should be signed by…", ", the letter signed by…": the words that lead to the cue
   // go with it; the sentence (or clause) they open says nothing else.
   const before = text.slice(0, c.start);
@@ -240,6 +235,27 @@ export function needOf(ctx: FlowContext, text: string): string {
 }
 const MAX_TITLE_WORDS = 4;
 
+/**
+ * The signatory's name and title a message gives. "signed by the Minister", "由局长签署": a
+ * position, not a name — the title is known, the name is asked (unless it follows: "…the
+ * Minister, John Kamau"); "за подписью министра" names it in another case than the letter prints:
+ * both asked. "the minister John Kamau", "部长王伟": a title, then the name. "signed by Prof.
+ * Aminata Diallo, rectrice": the name, then the title.
+ */
+function signatoryFacts(ctx: FlowContext, text: string): Pick<OpeningFacts, 'senderName' | 'senderTitle'> {
+  const clause = signatoryClause(ctx, text);
+  const cleaned = clause && cleanTextAnswer(ctx, 'senderName', clause.name);
+  if (!clause || !cleaned) return {};
+  const position = positionIn(ctx, cleaned);
+  if (position === 'other-form') return {};
+  const beside = besideClause(ctx, text, clause.end);
+  if (position === 'title')
+    return { senderTitle: cleaned, ...(beside?.kind === 'name' ? { senderName: beside.text } : {}) };
+  const split = titleThenName(ctx, cleaned);
+  if (split) return { senderTitle: split.title, senderName: split.name };
+  return { senderName: cleaned, ...(beside?.kind === 'title' ? { senderTitle: beside.text } : {}) };
+}
+
 export function openingFacts(ctx: FlowContext, text: string, lang: Lang): OpeningFacts {
   const countries = findCountryMention(ctx.knowledge, text);
   const requesterChoices = choicesFor('requesterBodies', ctx, {}, lang).filter((c) => c.value !== 'other');
@@ -248,23 +264,7 @@ export function openingFacts(ctx: FlowContext, text: string, lang: Lang): Openin
   const letterType = matchChoice(ctx, letterTypes, text, choiceSynonyms(ctx, 'letterTypes'));
   const start = parseDate(ctx, text, lang);
   const program = programMention(ctx, words(text));
-  const clauseOf = signatoryClause(ctx, text);
-  const cleaned = clauseOf ? cleanTextAnswer(ctx, 'senderName', clauseOf.name) : undefined;
-  // "signed by the Minister", "由局长签署": a position, not a name — the title is known, the name
-  // is asked; "за подписью министра" names it in another case than the letter prints: both asked.
-  const position = cleaned ? positionIn(ctx, cleaned) : undefined;
-  // "the minister John Kamau", "部长王伟", "министр Асель Токтогулова": a title, then the name.
-  const split = cleaned && !position ? titleThenName(ctx, cleaned) : undefined;
-  // Beside the clause: "signed by the Minister, John Kamau" (the name after the title) and
-  // "signed by Prof. Aminata Diallo, rectrice" (the title after the name).
-  const beside = clauseOf ? besideClause(ctx, text, clauseOf.end) : undefined;
-  const title =
-    split?.title ??
-    (position === 'title' ? cleaned : undefined) ??
-    (position === undefined && beside?.kind === 'title' ? beside.text : undefined);
-  const senderName =
-    split?.name ??
-    (position ? (position === 'title' && beside?.kind === 'name' ? beside.text : undefined) : cleaned);
+  const signatory = signatoryFacts(ctx, text);
   return {
     ...(countries.kind === 'one' ? { country: countries.code } : {}),
     ...(countries.kind === 'several' ? { countries: countries.codes } : {}),
@@ -272,7 +272,6 @@ export function openingFacts(ctx: FlowContext, text: string, lang: Lang): Openin
     ...(letterType ? { letterType: letterType.value } : {}),
     ...(program ? { program } : {}),
     ...(start ? { start: start.iso } : {}),
-    ...(senderName ? { senderName } : {}),
-    ...(title ? { senderTitle: title } : {}),
+    ...signatory,
   };
 }

@@ -107,11 +107,19 @@ function matchEnd(
   return i;
 }
 
+interface Listed<T> extends Phrase<T> {
+  readonly gapped: boolean;
+}
+
+/** The phrases that begin with one word, longest first; whether one of them has a gap. */
+interface FirstWordList<T> {
+  readonly phrases: Listed<T>[];
+  gapped: boolean;
+}
+
 /** Phrases indexed by their first word, longest first, so "no problem" wins over "no". */
 export class PhraseIndex<T> {
-  private readonly byFirst = new Map<string, (Phrase<T> & { readonly gapped: boolean })[]>();
-  /** The lists (by first word) that hold a phrase with a gap; the others stop at the first match. */
-  private readonly gapped = new Set<readonly unknown[]>();
+  private readonly byFirst = new Map<string, FirstWordList<T>>();
 
   constructor(phrases: Iterable<Phrase<T>>) {
     for (const phrase of phrases) {
@@ -120,13 +128,12 @@ export class PhraseIndex<T> {
       const first = p.words[0];
       if (first === undefined || first === GAP) continue;
       let list = this.byFirst.get(first);
-      if (!list) this.byFirst.set(first, (list = []));
-      if (!list.some((q) => q.value === p.value && same(q.words, p.words))) list.push(p);
+      if (!list) this.byFirst.set(first, (list = { phrases: [], gapped: false }));
+      if (list.phrases.some((q) => q.value === p.value && same(q.words, p.words))) continue;
+      list.phrases.push(p);
+      list.gapped ||= p.gapped;
     }
-    for (const list of this.byFirst.values()) {
-      list.sort((a, b) => b.words.length - a.words.length);
-      if (list.some((p) => p.gapped)) this.gapped.add(list);
-    }
+    for (const list of this.byFirst.values()) list.phrases.sort((a, b) => b.words.length - a.words.length);
   }
 
   get size(): number {
@@ -140,7 +147,7 @@ export class PhraseIndex<T> {
     if (!list) return undefined;
     let best: PhraseMatch<T> | undefined;
     let plainFound = false;
-    for (const p of list) {
+    for (const p of list.phrases) {
       if (p.gapped) {
         const end = matchEnd(p.words, tokens, i, 0);
         if (end !== undefined && (!best || end > best.to)) best = { value: p.value, from: i, to: end };
@@ -152,7 +159,7 @@ export class PhraseIndex<T> {
         plainFound = true;
         const end = i + p.words.length;
         if (!best || end > best.to) best = { value: p.value, from: i, to: end };
-        if (!this.gapped.has(list)) return best;
+        if (!list.gapped) return best;
       }
     }
     return best;
