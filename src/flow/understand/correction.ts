@@ -210,8 +210,11 @@ export function detectCorrection(
 
   // 1. A change verb next to a field: "change the period", "поменяйте подписанта на Петрова",
   //    "把开始时间改为…" (the verb after the field is also its connector).
-  const verbs = findAll(phrasesFor(ctx, 'questions:correction.change'), ws).filter((m) =>
-    cueNearStart(ws, m),
+  // A verb right after a copula is an adjective: "everything is correct", "tout est correct".
+  const afterCopula = (start: number) =>
+    [1, 2].some((k) => start - k >= 0 && longestAt(copulas, ws, start - k)?.end === start);
+  const verbs = findAll(phrasesFor(ctx, 'questions:correction.change'), ws).filter(
+    (m) => cueNearStart(ws, m) && !afterCopula(m.start),
   );
   for (const verb of verbs) {
     const after = fields.find((f) => f.match.start >= verb.end && f.match.start - verb.end <= FIELD_NEAR);

@@ -55,6 +55,8 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ['The period is 12 months from July', undefined, BEFORE_PERIOD],
     ['change the period', undefined, BEFORE_PERIOD],
     ['No, not yet', undefined],
+    // "correct" after "is" says the answers are right: the review's yes, not a change.
+    ['Everything is correct, please draft the letter', undefined],
     ['No, the need has not been assessed yet', undefined],
     ['Actually we are not sure', undefined],
     ['Purpose: to train 30 examiners in patent searching', undefined],
@@ -65,6 +67,7 @@ const TABLES: Record<Lang, readonly Row[]> = {
     ],
   ],
   fr: [
+    ['Tout est correct, rédigez la lettre', undefined],
     [
       'Petite correction : finalement nous préférons commencer en octobre 2027',
       { stepId: 'start', value: 'octobre 2027' },

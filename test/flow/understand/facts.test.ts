@@ -80,6 +80,12 @@ describe('the signatory in an opening message', () => {
       'Hon. Selemani Jafo',
     ],
     [
+      'en',
+      'Please draft the letter; it will be signed by the Registrar, Mr. Godfrey Nyaisa.',
+      'Registrar',
+      'Mr. Godfrey Nyaisa',
+    ],
+    [
       'ru',
       'Да, давайте подготовим письмо. Его подпишет министр Асель Токтогулова.',
       'министр',
