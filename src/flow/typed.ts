@@ -10,7 +10,7 @@ import { runAfter } from './after.js';
 import { advance, questionReply, storeAnswer } from './progress.js';
 import { finish, langOf, say, type InnerResult, type Turn } from './turn-state.js';
 import type { FlowContext } from './types.js';
-import { isRejection } from './understand/choice.js';
+import { isExplicitRejection, isRejection } from './understand/choice.js';
 import { detectCorrection, type Correction } from './understand/correction.js';
 import { detectQuestion, type Question } from './understand/question.js';
 import { answerValues, str } from './values.js';
@@ -22,7 +22,10 @@ export function beforeAnswer(
   pending: StepDef,
   text: string,
 ): InnerResult | undefined {
-  if (rejectsProgram(t, pending) && isRejection(ctx, text)) return rejectProgram(ctx, t);
+  // At a yes/no question a bare "no" (or "пока нет") answers it: only "not that one" turns the
+  // program just chosen down.
+  const rejects = pending.input === 'yes-no-unknown' ? isExplicitRejection : isRejection;
+  if (rejectsProgram(t, pending) && rejects(ctx, text)) return rejectProgram(ctx, t);
   const correction = correctionOf(ctx, t, pending, text);
   if (correction) return applyCorrection(ctx, t, correction);
   // At a free-text step only a question about something known is taken for one: "We want X. Is

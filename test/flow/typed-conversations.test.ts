@@ -430,6 +430,31 @@ describe('typed at the menu and after misunderstandings', () => {
     expect(c.state?.answers.program?.value).toBe('university-ip-policy');
   });
 
+  it.each<[Lang, string, string, string, string]>([
+    [
+      'ru',
+      'Здравствуйте! Я начальник управления Кыргызпатента, Кыргызская Республика. Мы хотим разработать национальную стратегию в области интеллектуальной собственности, начиная с мая 2027 года.',
+      'первый',
+      'Проверьте, пожалуйста, нашу заявку',
+      'пока нет',
+    ],
+    ['en', TISC_OPENING.en, '', 'Can you check our request?', 'no'],
+  ])(
+    'in %s, a bare "no" to the first check question after a program is chosen answers it, not the program',
+    (lang, opening, pick, check, no) => {
+      const c = new Conversation(flowContext('2026-12-01'));
+      c.send({ start: true, locale: lang });
+      c.send(opening);
+      if (pick) c.send(pick);
+      const program = c.state?.answers.program?.value;
+      c.send(check);
+      expect(c.pending).toBe('formalRequest');
+      c.send(no);
+      expect(c.state?.answers.formalRequest?.value).toBe('no');
+      expect(c.state?.answers.program?.value).toBe(program);
+    },
+  );
+
   it('a need that names a language for something else sets no letter language', () => {
     const c = new Conversation(flowContext('2026-12-01'));
     c.send({ start: true, locale: 'en' });

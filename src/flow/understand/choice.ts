@@ -141,14 +141,19 @@ function bySynonym(
   return best?.choice;
 }
 
-/** The offer is turned down: "no, esa no es", "not that one", "ce n'est pas ça", "不是这个", a bare "no". */
-export function isRejection(ctx: FlowContext, text: string): boolean {
+/** The offer turned down in so many words: "no, esa no es", "not that one", "不是这个" (not a bare "no"). */
+export function isExplicitRejection(ctx: FlowContext, text: string): boolean {
   const tokens = tokenize(sanitize(text).slice(0, MAX_CHARS));
   if (!tokens.length) return false;
   const index = rejections(ctx);
   if (index.at(tokens, 0)) return true;
   const no = answerPhrases(ctx).at(tokens, 0);
-  if (no?.value === 'no' && index.at(tokens, no.to)) return true;
+  return no?.value === 'no' && index.at(tokens, no.to) !== undefined;
+}
+
+/** The offer is turned down: "no, esa no es", "not that one", "ce n'est pas ça", "不是这个", a bare "no". */
+export function isRejection(ctx: FlowContext, text: string): boolean {
+  if (isExplicitRejection(ctx, text)) return true;
   const answer = parseYesNo(ctx, text);
   return answer?.value === 'no' && answer.note === undefined;
 }
