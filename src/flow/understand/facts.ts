@@ -11,9 +11,18 @@ import type { FlowContext } from '../types.js';
 import { choiceSynonyms, matchChoice } from './choice.js';
 import { parseDate } from './date.js';
 import { programMention } from './mentions.js';
-import { cleanTextAnswer } from './text-answer.js';
+import { capitalFirst, cleanTextAnswer } from './text-answer.js';
 import { compilePhrase, matchAt, words, type Phrase, type Word } from './phrases.js';
-import { listed, phraseIndex, phraseWords, sanitize, tokenize, trimPunctuation, wordCount } from './text.js';
+import {
+  isHan,
+  listed,
+  phraseIndex,
+  phraseWords,
+  sanitize,
+  tokenize,
+  trimPunctuation,
+  wordCount,
+} from './text.js';
 
 export interface OpeningFacts {
   readonly country?: string;
@@ -80,15 +89,54 @@ const POSITIONS = { title: ['facts:titles'] };
 function titleThenName(ctx: FlowContext, text: string): { title: string; name: string } | undefined {
   const tokens = tokenize(sanitize(text));
   const index = phraseIndex(ctx, POSITIONS);
-  const m = index.at(tokens, 0);
-  if (!m || m.to >= tokens.length) return undefined;
-  const bare = index.at(tokens, 1);
-  const from = bare && bare.to === m.to ? 1 : 0;
-  const title = text.slice(tokens[from]!.start, tokens[m.to - 1]!.end);
-  if (positionIn(ctx, title) !== 'title') return undefined;
-  const name = trimPunctuation(text.slice(tokens[m.to - 1]!.end).replace(/^[\s,،，]+/u, ''));
-  if (!name || wordCount(name) > MAX_NAME_WORDS || positionIn(ctx, name)) return undefined;
-  return { title, name };
+  // Without the article when the title is listed without it too; "заместитель министра" whole.
+  const starts = tokens[0] && articles(ctx).has(tokens[0].norm) ? [1, 0] : [0];
+  for (const from of starts) {
+    const m = index.at(tokens, from);
+    if (!m || m.to >= tokens.length) continue;
+    const title = text.slice(tokens[from]!.start, tokens[m.to - 1]!.end);
+    if (positionIn(ctx, title) !== 'title') continue;
+    const name = trimPunctuation(text.slice(tokens[m.to - 1]!.end).replace(/^[\s,،，]+/u, ''));
+    if (!name || wordCount(name) > MAX_NAME_WORDS || positionIn(ctx, name)) return undefined;
+    return { title, name };
+  }
+  return undefined;
+}
+
+/**
+ * The words the title lists put before several titles that they also list without them ("the
+ * minister", "the director"; "la ministra", "la rectora"): the articles, read from the lists, so
+ * "la viceministra" is "viceministra". Once is not enough: "deputy minister" keeps its "deputy".
+ */
+function articles(ctx: FlowContext): ReadonlySet<string> {
+  const titles = listed(ctx, 'titles', 'facts').map((t) => phraseWords(t).join(' '));
+  const all = new Set(titles);
+  const seen = new Map<string, number>();
+  for (const t of titles) {
+    const [first, ...rest] = t.split(' ');
+    if (first && rest.length > 0 && all.has(rest.join(' '))) seen.set(first, (seen.get(first) ?? 0) + 1);
+  }
+  return new Set([...seen].filter(([, n]) => n >= 2).map(([w]) => w));
+}
+
+/**
+ * A name and then a listed title ending `text`, as Chinese writes them ("王伟局长" → "王伟",
+ * "局长"); a name of at least two characters or one word.
+ */
+function nameThenTitle(ctx: FlowContext, text: string): { title: string; name: string } | undefined {
+  const tokens = tokenize(sanitize(text));
+  const index = phraseIndex(ctx, POSITIONS);
+  for (let i = 1; i < tokens.length; i++) {
+    const m = index.at(tokens, i);
+    if (!m || m.to !== tokens.length) continue;
+    const title = text.slice(tokens[i]!.start, tokens[m.to - 1]!.end);
+    const name = trimPunctuation(text.slice(0, tokens[i]!.start).replace(/[\s,،，]+$/u, ''));
+    const short = tokens.slice(0, i).every(isHan) ? i < 2 : false;
+    if (short || !name || wordCount(name) > MAX_NAME_WORDS || positionIn(ctx, title) !== 'title')
+      return undefined;
+    return { title, name };
+  }
+  return undefined;
 }
 
 /** The word begins with a capital, or is written in a script without capitals (Arabic, Chinese). */
@@ -231,7 +279,17 @@ export function needOf(ctx: FlowContext, text: string): string {
   const lead = before.slice(boundary + 1);
   const keep =
     wordCount(lead) <= MAX_TITLE_WORDS ? before.slice(0, boundary + 1).replace(/[,،，]$/u, '') : before;
-  return `${keep} ${text.slice(end)}`.replace(/\s+/g, ' ').trim();
+  return tidyJoin(keep, text.slice(end));
+}
+
+/** Two pieces of a sentence joined: no space before a stop, no stop twice, none to begin with. */
+function tidyJoin(before: string, after: string): string {
+  return `${before} ${after}`
+    .replace(/\s+/g, ' ')
+    .replace(/ (?=[.!?。！？؟])/gu, '')
+    .replace(/([.!?。！？؟])[.。]+/gu, '$1')
+    .replace(/^[\s.!?。！？؟,،，;；]+/u, '')
+    .trim();
 }
 const MAX_TITLE_WORDS = 4;
 
@@ -249,11 +307,18 @@ function signatoryFacts(ctx: FlowContext, text: string): Pick<OpeningFacts, 'sen
   const position = positionIn(ctx, cleaned);
   if (position === 'other-form') return {};
   const beside = besideClause(ctx, text, clause.end);
+  // A title cut out of a sentence ("signed by the minister") heads the line under the signature.
   if (position === 'title')
-    return { senderTitle: cleaned, ...(beside?.kind === 'name' ? { senderName: beside.text } : {}) };
-  const split = titleThenName(ctx, cleaned);
-  if (split) return { senderTitle: split.title, senderName: split.name };
-  return { senderName: cleaned, ...(beside?.kind === 'title' ? { senderTitle: beside.text } : {}) };
+    return {
+      senderTitle: capitalFirst(cleaned),
+      ...(beside?.kind === 'name' ? { senderName: beside.text } : {}),
+    };
+  const split = titleThenName(ctx, cleaned) ?? nameThenTitle(ctx, cleaned);
+  if (split) return { senderTitle: capitalFirst(split.title), senderName: split.name };
+  return {
+    senderName: cleaned,
+    ...(beside?.kind === 'title' ? { senderTitle: capitalFirst(beside.text) } : {}),
+  };
 }
 
 export function openingFacts(ctx: FlowContext, text: string, lang: Lang): OpeningFacts {

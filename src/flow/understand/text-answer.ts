@@ -40,6 +40,11 @@ export function cleanTextAnswer(ctx: FlowContext, field: TextField, text: string
   }
   const answer = trimPunctuation(clean.slice(rest.start, end));
   if (!answer) return typed;
-  // The removed lead-in began the sentence; the answer now does (no case in Arabic or Chinese).
-  return answer.charAt(0).toLocaleUpperCase() + answer.slice(1);
+  // The removed lead-in began the sentence; the answer now does.
+  return capitalFirst(answer);
+}
+
+/** The text with a capital first letter (unchanged in Arabic and Chinese, which have no case). */
+export function capitalFirst(text: string): string {
+  return text.charAt(0).toLocaleUpperCase() + text.slice(1);
 }

@@ -32,6 +32,9 @@ const ROWS: readonly [lang: Lang, text: string, senderName: string, need: string
     'Prof. Amani Mbeki',
     'we want a TISC from next October',
   ],
+  // The full stop after the clause does not stay behind as " ." in the need.
+  ['en', 'We want a TISC. The letter will be signed by Dr. Li.', 'Dr. Li', 'We want a TISC.'],
+  ['fr', 'Nous voulons un CATI, signée par M. Ba.', 'M. Ba', 'Nous voulons un CATI.'],
 ];
 
 describe('the signatory in an opening message', () => {
@@ -42,9 +45,9 @@ describe('the signatory in an opening message', () => {
 
   it.each([
     ['en', 'We want a TISC; the letter will be signed by the Minister.', 'Minister'],
-    ['fr', 'Nous voulons un CATI, la lettre sera signée par le ministre.', 'ministre'],
+    ['fr', 'Nous voulons un CATI, la lettre sera signée par le ministre.', 'Ministre'],
     ['zh', '我们想加入TISC项目，信由局长签署', '局长'],
-    ['ru', 'Мы хотим создать ЦПТИ, письмо подпишет министр.', 'министр'],
+    ['ru', 'Мы хотим создать ЦПТИ, письмо подпишет министр.', 'Министр'],
   ] as const)(
     '%s: a signatory named by position only is the title, the name is asked',
     (lang, text, title) => {
@@ -56,22 +59,22 @@ describe('the signatory in an opening message', () => {
 
   // A title and a name together, in the order people write them, and the cue before or after.
   it.each([
-    ['es', 'Sí, redactemos la carta. La firmará el ministro Javier Giménez.', 'ministro', 'Javier Giménez'],
-    ['es', 'Firmará la carta el ministro Javier Giménez', 'ministro', 'Javier Giménez'],
-    ['es', 'El ministro Javier Giménez la firmará.', 'ministro', 'Javier Giménez'],
+    ['es', 'Sí, redactemos la carta. La firmará el ministro Javier Giménez.', 'Ministro', 'Javier Giménez'],
+    ['es', 'Firmará la carta el ministro Javier Giménez', 'Ministro', 'Javier Giménez'],
+    ['es', 'El ministro Javier Giménez la firmará.', 'Ministro', 'Javier Giménez'],
     [
       'fr',
       'Oui, préparons la lettre. Elle sera signée par le ministre Moussa Traoré.',
-      'ministre',
+      'Ministre',
       'Moussa Traoré',
     ],
     [
       'fr',
       'Nous voulons un CATI, la lettre sera signée par Prof. Aminata Diallo, rectrice. Merci.',
-      'rectrice',
+      'Rectrice',
       'Prof. Aminata Diallo',
     ],
-    ['en', 'Yes, let us draft it. The minister John Kamau will sign it.', 'minister', 'John Kamau'],
+    ['en', 'Yes, let us draft it. The minister John Kamau will sign it.', 'Minister', 'John Kamau'],
     ['en', 'Yes, draft the letter. It will be signed by the Minister, John Kamau.', 'Minister', 'John Kamau'],
     [
       'en',
@@ -88,12 +91,20 @@ describe('the signatory in an opening message', () => {
     [
       'ru',
       'Да, давайте подготовим письмо. Его подпишет министр Асель Токтогулова.',
-      'министр',
+      'Министр',
       'Асель Токтогулова',
     ],
     ['zh', '好的，起草信函。由部长王伟签署。', '部长', '王伟'],
     ['ar', 'نعم، لنكتب الرسالة. سيوقعها الوزير أحمد بنعلي.', 'الوزير', 'أحمد بنعلي'],
     ['ar', 'حسنا، لنكتب الرسالة، ستوقعها المديرة العامة فاطمة بنت محمد', 'المديرة العامة', 'فاطمة بنت محمد'],
+    // The name first, then the title, as Chinese writes it; titles officials sign with.
+    ['zh', '信由王伟局长签署。', '局长', '王伟'],
+    ['en', 'It will be signed by John Kamau, Permanent Secretary.', 'Permanent Secretary', 'John Kamau'],
+    ['fr', 'Elle sera signée par Aminata Diallo, doyenne.', 'Doyenne', 'Aminata Diallo'],
+    ['es', 'La firmará la viceministra Ana Pérez.', 'Viceministra', 'Ana Pérez'],
+    ['ru', 'Письмо подпишет заместитель министра Бакыт Абдиев.', 'Заместитель министра', 'Бакыт Абдиев'],
+    ['ar', 'سيوقعها وكيل الوزارة خالد العمري.', 'وكيل الوزارة', 'خالد العمري'],
+    ['en', 'The deputy minister Grace Banda will sign it.', 'Deputy minister', 'Grace Banda'],
   ] as const)('%s: "%s" gives the title and the name', (lang, text, title, name) => {
     const facts = openingFacts(ctx, text, lang);
     expect(facts.senderTitle).toBe(title);
