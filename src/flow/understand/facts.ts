@@ -82,31 +82,90 @@ function positionIn(ctx: FlowContext, text: string): 'title' | 'other-form' | un
 const POSITIONS = { title: ['facts:titles'] };
 
 /**
- * A listed title at the start of `text` and a name after it ("el ministro Javier Giménez" →
- * "ministro", "Javier Giménez"); an article before the title stays out of it when the title is
- * listed without it too ("the minister" → "minister"). Only a title as listed (not "министра").
+ * A listed title at the start of `text`, the words that complete it, and a name after them:
+ * "el ministro Javier Giménez" → "ministro", "Javier Giménez"; "the Deputy Minister Mr. John
+ * Banda" → "Deputy Minister", "Mr. John Banda"; "министр юстиции Армении Србуи Галян" →
+ * "министр юстиции Армении", "Србуи Галян"; "la Ministra de Desarrollo Económico" → the title
+ * alone (the name may follow after a comma). An article before the title stays out of it when the
+ * title is listed without it too ("the minister" → "minister"). Only a title as listed.
  */
-function titleThenName(ctx: FlowContext, text: string): { title: string; name: string } | undefined {
+function titleThenName(ctx: FlowContext, text: string): { title: string; name?: string } | undefined {
   const tokens = tokenize(sanitize(text));
   const index = phraseIndex(ctx, POSITIONS);
-  // Without the article when the title is listed without it too; "заместитель министра" whole.
   const starts = tokens[0] && articles(ctx).has(tokens[0].norm) ? [1, 0] : [0];
   for (const from of starts) {
     const m = index.at(tokens, from);
     if (!m || m.to >= tokens.length) continue;
-    const title = text.slice(tokens[from]!.start, tokens[m.to - 1]!.end);
-    if (positionIn(ctx, title) !== 'title') continue;
-    const name = trimPunctuation(text.slice(tokens[m.to - 1]!.end).replace(/^[\s,،，]+/u, ''));
-    if (!name || wordCount(name) > MAX_NAME_WORDS || positionIn(ctx, name)) return undefined;
-    return { title, name };
+    const titleEnd = tokens[m.to - 1]!.end;
+    if (positionIn(ctx, text.slice(tokens[from]!.start, titleEnd)) !== 'title') continue;
+    const split = splitComplement(ctx, text.slice(titleEnd));
+    const title = trimPunctuation(text.slice(tokens[from]!.start, titleEnd + split.nameAt));
+    const name = trimPunctuation(text.slice(titleEnd + split.nameAt).replace(/^[\s,،，]+/u, ''));
+    if (name && (wordCount(name) > MAX_NAME_WORDS || positionIn(ctx, name))) return undefined;
+    return name ? { title, name } : { title };
   }
   return undefined;
 }
 
 /**
+ * Where the name starts in what follows a title: at an honorific ("M.", "Sra.", "السيد"); else,
+ * in a script with capitals, the last two capitalised words are the name (three with a Russian
+ * patronymic) and the words before them complete the title ("of Trade and Industry John Kamau",
+ * "юстиции Армении Србуи Галян", "агентства Иванов И.И."). Capitalised words after a preposition
+ * are what the title is of, so a name needs more of them than it has words ("de Desarrollo
+ * Económico" names none). Right after the title every capitalised word is the name ("la
+ * ministra María Luisa Ramos"), but a Russian name has two words (three with a patronymic):
+ * "директор Кыргызпатента Абдыкалыков Бакыт". Arabic and Chinese, without capitals, keep the
+ * rest as the name.
+ */
+function splitComplement(ctx: FlowContext, rest: string): { nameAt: number } {
+  const ws = [...rest.matchAll(/\S+/gu)].map((m) => ({ raw: m[0].replace(/[,،，]$/u, ''), at: m.index }));
+  const honor = honorifics(ctx);
+  const h = ws.findIndex((w) => honor.has(w.raw));
+  if (h >= 0) return { nameAt: ws[h]!.at };
+  // Without capitals: Arabic and Chinese keep the rest as the name; "de l'ANPI" names none.
+  if (!ws.some((w) => capitalised(w.raw))) return { nameAt: CASED.test(rest) ? rest.length : 0 };
+  let k = ws.length;
+  while (k > 0 && capitalised(ws[k - 1]!.raw)) k--;
+  const run = ws.slice(k);
+  const last = run.at(-1)?.raw ?? '';
+  const cyrillic = /\p{Script=Cyrillic}/u.test(last);
+  const nameWords = cyrillic && PATRONYMIC.test(last) ? 3 : 2;
+  const none = { nameAt: rest.length };
+  if (k === 0)
+    return cyrillic && run.length > nameWords ? { nameAt: run[run.length - nameWords]!.at } : { nameAt: 0 };
+  const needed = PREPOSITION.test(ws[k - 1]!.raw) ? nameWords + 1 : nameWords;
+  return run.length < needed ? none : { nameAt: run[run.length - nameWords]!.at };
+}
+
+/** Whether `text` begins with a listed title, after an article or not. */
+function startsWithTitle(ctx: FlowContext, text: string): boolean {
+  const tokens = tokenize(sanitize(text));
+  const index = phraseIndex(ctx, POSITIONS);
+  return !!(
+    index.at(tokens, 0) ?? (tokens[0] && articles(ctx).has(tokens[0].norm) ? index.at(tokens, 1) : undefined)
+  );
+}
+/** The words after a title that say what it is of ("of Trade and Industry", "du ministère"). */
+const MAX_COMPLEMENT_WORDS = 6;
+
+const capitalised = (word: string): boolean => /^\p{Lu}/u.test(word);
+/** A short lower-case Latin word before a capitalised one: "of", "de", "du", "del", "and", "y". */
+const PREPOSITION = /^[a-z\u00e0-\u00ff']{1,4}$/u;
+const CASED = /[\p{Script=Latin}\p{Script=Cyrillic}]/u;
+/** Russian patronymics: "Токтогулович", "Нурлановна", "Ильич". */
+const PATRONYMIC = /(?:вич|вна|чна|ична|ьич)$/u;
+
+/** The words that begin a person's name (locales/<lang>/facts.json `honorifics`), as typed. */
+function honorifics(ctx: FlowContext): ReadonlySet<string> {
+  return new Set(listed(ctx, 'honorifics', 'facts'));
+}
+
+/**
  * The words the title lists put before several titles that they also list without them ("the
  * minister", "the director"; "la ministra", "la rectora"): the articles, read from the lists, so
- * "la viceministra" is "viceministra". Once is not enough: "deputy minister" keeps its "deputy".
+ * "la viceministra" is "viceministra". Two are not enough: "deputy minister" and "deputy director
+ * general" keep their "deputy".
  */
 function articles(ctx: FlowContext): ReadonlySet<string> {
   const titles = listed(ctx, 'titles', 'facts').map((t) => phraseWords(t).join(' '));
@@ -116,7 +175,7 @@ function articles(ctx: FlowContext): ReadonlySet<string> {
     const [first, ...rest] = t.split(' ');
     if (first && rest.length > 0 && all.has(rest.join(' '))) seen.set(first, (seen.get(first) ?? 0) + 1);
   }
-  return new Set([...seen].filter(([, n]) => n >= 2).map(([w]) => w));
+  return new Set([...seen].filter(([, n]) => n >= 3).map(([w]) => w));
 }
 
 /**
@@ -161,15 +220,17 @@ function besideClause(
   // "…by the Minister, Hon. Selemani Jafo.": up to the end of the sentence, past "Hon.".
   let part = cutAtStop(text.slice(from)).trim();
   // A name ending in a short word ("Jafo.") looks like an abbreviation: back to a full stop.
-  while (wordCount(part) > MAX_TITLE_WORDS) {
+  while (wordCount(part) > MAX_NAME_WORDS) {
     const dot = part.lastIndexOf('.');
     part = dot > 0 ? part.slice(0, dot).trim() : '';
   }
   part = trimPunctuation(part);
-  if (!part || wordCount(part) > MAX_TITLE_WORDS) return undefined;
+  if (!part || wordCount(part) > MAX_NAME_WORDS) return undefined;
   const at = text.indexOf(part, from) + part.length;
   const close = at + (/^[.!?。！？؟]/u.exec(text.slice(at))?.[0].length ?? 0);
   if (positionIn(ctx, part) === 'title') return { kind: 'title', text: part, end: close };
+  // A name of five or six words ("Ms Leiataua Henry Ah Ching") only where capitals show it.
+  if (wordCount(part) > MAX_TITLE_WORDS && !CASED.test(part)) return undefined;
   return capitalOrCaseless(part) ? { kind: 'name', text: part, end: close } : undefined;
 }
 
@@ -191,7 +252,10 @@ function cutAtStop(span: string): string {
 /** The raw text of words [from, to), cut at the first punctuation that ends a name. */
 function nameBetween(text: string, ws: readonly Word[], from: number, to: number): string | undefined {
   if (from >= to) return undefined;
-  const name = cutAtStop(text.slice(ws[from]!.start, ws[to - 1]!.end)).trim();
+  const last = ws[to - 1]!;
+  // "Иванов И.И.": the full stop after an initial is part of the name.
+  const end = /^\p{Lu}$/u.test(last.raw) && text[last.end] === '.' ? last.end + 1 : last.end;
+  const name = cutAtStop(text.slice(ws[from]!.start, end)).trim();
   return name.length >= 2 ? name : undefined;
 }
 
@@ -249,8 +313,12 @@ export function signatoryClause(ctx: FlowContext, text: string): SignatoryClause
           if (after) return clause(i, from, j, after.end);
         }
       } else {
-        // Up to the end of the clause, at most a few words.
-        const found = clause(i, from, Math.min(ws.length, from + MAX_NAME_WORDS), from);
+        // Up to the end of the clause, at most a few words (more after a title: "the Minister of
+        // Trade and Industry John Kamau").
+        const most =
+          MAX_NAME_WORDS +
+          (startsWithTitle(ctx, text.slice(ws[from]?.start ?? 0)) ? MAX_COMPLEMENT_WORDS : 0);
+        const found = clause(i, from, Math.min(ws.length, from + most), from);
         if (found) return found;
       }
     }
@@ -314,7 +382,11 @@ function signatoryFacts(ctx: FlowContext, text: string): Pick<OpeningFacts, 'sen
       ...(beside?.kind === 'name' ? { senderName: beside.text } : {}),
     };
   const split = titleThenName(ctx, cleaned) ?? nameThenTitle(ctx, cleaned);
-  if (split) return { senderTitle: capitalFirst(split.title), senderName: split.name };
+  if (split) {
+    // "…la Ministra de Desarrollo Económico, Sra. María Luisa Ramos": the name after the comma.
+    const name = split.name ?? (beside?.kind === 'name' ? beside.text : undefined);
+    return { senderTitle: capitalFirst(split.title), ...(name ? { senderName: name } : {}) };
+  }
   return {
     senderName: cleaned,
     ...(beside?.kind === 'title' ? { senderTitle: capitalFirst(beside.text) } : {}),

@@ -105,11 +105,83 @@ describe('the signatory in an opening message', () => {
     ['ru', 'Письмо подпишет заместитель министра Бакыт Абдиев.', 'Заместитель министра', 'Бакыт Абдиев'],
     ['ar', 'سيوقعها وكيل الوزارة خالد العمري.', 'وكيل الوزارة', 'خالد العمري'],
     ['en', 'The deputy minister Grace Banda will sign it.', 'Deputy minister', 'Grace Banda'],
+    // What the title is of goes with the title; the name starts at an honorific or with the last
+    // capitalised words.
+    [
+      'es',
+      'La carta la firmará la Ministra de Desarrollo Económico, Sra. María Luisa Ramos.',
+      'Ministra de Desarrollo Económico',
+      'Sra. María Luisa Ramos',
+    ],
+    ['es', 'La firmará la ministra María Luisa Ramos.', 'Ministra', 'María Luisa Ramos'],
+    ['ru', 'Подпишет министр юстиции Армении Србуи Галян.', 'Министр юстиции Армении', 'Србуи Галян'],
+    ['ru', 'Подписывает председатель агентства Иванов И.И.', 'Председатель агентства', 'Иванов И.И.'],
+    [
+      'ru',
+      'Письмо подпишет директор Кыргызпатента Абдыкалыков Бакыт.',
+      'Директор Кыргызпатента',
+      'Абдыкалыков Бакыт',
+    ],
+    [
+      'ru',
+      'Письмо подпишет директор Абдыкалыков Бакыт Токтогулович.',
+      'Директор',
+      'Абдыкалыков Бакыт Токтогулович',
+    ],
+    [
+      'fr',
+      'On veut la lettre, signée par le Secrétaire général du ministère M. Sidi Ould Ahmed',
+      'Secrétaire général du ministère',
+      'M. Sidi Ould Ahmed',
+    ],
+    [
+      'fr',
+      "La lettre sera signée par le Directeur général de l'ANPI, M. Moussa Issoufou.",
+      "Directeur général de l'ANPI",
+      'M. Moussa Issoufou',
+    ],
+    [
+      'en',
+      'It will be signed by the Registrar-General, Mrs Jemima Oware.',
+      'Registrar-General',
+      'Mrs Jemima Oware',
+    ],
+    [
+      'en',
+      'A letter for a TISC, signed by the Deputy Minister Mr. John Banda',
+      'Deputy Minister',
+      'Mr. John Banda',
+    ],
+    [
+      'en',
+      'It will be signed by the CEO of MCIL, Ms Leiataua Henry Ah Ching.',
+      'CEO of MCIL',
+      'Ms Leiataua Henry Ah Ching',
+    ],
+    [
+      'en',
+      'It will be signed by the Minister of Trade and Industry John Kamau.',
+      'Minister of Trade and Industry',
+      'John Kamau',
+    ],
+    ['ar', 'سيوقعها وزير العدل السيد أحمد علي.', 'وزير العدل', 'السيد أحمد علي'],
   ] as const)('%s: "%s" gives the title and the name', (lang, text, title, name) => {
     const facts = openingFacts(ctx, text, lang);
     expect(facts.senderTitle).toBe(title);
     expect(facts.senderName).toBe(name);
   });
+
+  it.each([
+    ['en', 'It will be signed by the Minister of Justice.', 'Minister of Justice'],
+    ['es', 'La firmará la Ministra de Desarrollo Económico.', 'Ministra de Desarrollo Económico'],
+  ] as const)(
+    '%s: a title with what it is of and no name is the title, the name is asked',
+    (lang, text, title) => {
+      const facts = openingFacts(ctx, text, lang);
+      expect(facts.senderTitle).toBe(title);
+      expect(facts.senderName).toBeUndefined();
+    },
+  );
 
   it('"we will sign" names no signatory', () => {
     expect(
