@@ -430,6 +430,35 @@ describe('typed at the menu and after misunderstandings', () => {
     expect(c.state?.answers.program?.value).toBe('university-ip-policy');
   });
 
+  // The words come from the label the bot showed: whatever the ranking, they are that option's own.
+  it.each<[Lang, string, string]>([
+    [
+      'en',
+      'We are the Ministry of Trade of Kenya and need help with a national IP strategy.',
+      'the second one,',
+    ],
+    ['fr', 'Ministère du Commerce du Sénégal : nous voulons une stratégie nationale de PI.', 'le deuxième,'],
+    ['es', 'Ministerio de Industria del Paraguay: queremos una estrategia nacional de PI.', 'la segunda,'],
+    ['ru', 'Министерство экономики Кыргызстана: нужна национальная стратегия в области ИС.', 'вторую,'],
+    ['zh', '我们是柬埔寨商务部，需要制定国家知识产权战略。', '第二个，'],
+    ['ar', 'نحن وزارة التجارة في المغرب ونحتاج إلى استراتيجية وطنية للملكية الفكرية.', 'الثاني،'],
+  ])('in %s, a rank typed with words of that option picks it', (lang, opening, rank) => {
+    const c = new Conversation(flowContext('2026-12-01'));
+    c.send({ start: true, locale: lang });
+    c.send(opening);
+    expect(c.pending).toBe('program');
+    const second = c.choices()[1]!;
+    const label = flowContext('2026-12-01').knowledge.programById.get(second)!.name[lang];
+    const words = label
+      .split(/[\s,()（）、，]+/u)
+      .filter((w) => w.length > 3)
+      .sort((a, b) => b.length - a.length)
+      .slice(0, 2)
+      .join(' ');
+    c.send(`${rank} ${lang === 'zh' ? label.slice(0, 4) : words.toLowerCase()}`);
+    expect(c.state?.answers.program?.value).toBe(second);
+  });
+
   it.each<[Lang, string, string, string, string]>([
     [
       'ru',

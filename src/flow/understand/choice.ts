@@ -11,6 +11,8 @@ import {
   memo,
   phraseIndex,
   phraseWords,
+  isHan,
+  sameWordStem,
   sanitize,
   tokenize,
   type Token,
@@ -84,6 +86,11 @@ export function matchChoice(
   const enough = /\p{Script=Han}/u.test(joined) ? joined.length >= 2 : joined.length >= 3;
   const partial = enough ? choices.filter((_, i) => containsWords(labels[i]!, typed)) : [];
   if (partial.length === 1) return partial[0];
+  // A label's words in other order or forms, with a few words around ("نختار المساعدة التشريعية
+  // في مجال حق المؤلف"): every word but the fillers is a word of one label only.
+  const content = contentTokens(ctx, tokens);
+  const loose = content.length >= 2 ? choices.filter((c) => content.every((t) => inLabel(t, c.label))) : [];
+  if (loose.length === 1) return loose[0];
   const synonym = synonyms && bySynonym(choices, tokens, synonyms);
   if (synonym) return synonym;
   // A whole label said inside a sentence ("in English please"); after the synonyms, so that
@@ -107,6 +114,7 @@ function byRank(
   const rankIndex = ranks(ctx);
   const fillerIndex = fillers(ctx);
   let named: number | undefined;
+  const rest: Token[] = [];
   for (let i = 0; i < tokens.length;) {
     const rank = rankIndex.at(tokens, i);
     const digits = /^\d{1,3}$/.test(tokens[i]!.norm) ? Number(tokens[i]!.norm) : undefined;
@@ -118,11 +126,33 @@ function byRank(
       continue;
     }
     const filler = fillerIndex.at(tokens, i);
-    if (!filler) return undefined; // other words: not a rank answer
-    i = filler.to;
+    if (filler) i = filler.to;
+    else rest.push(tokens[i++]!);
   }
   if (named === undefined) return undefined;
-  return choices[named - 1] ?? null;
+  const named_ = choices[named - 1];
+  if (!rest.length) return named_ ?? null;
+  // "the first one, appropriate technology", "le 4, la stratégie": the other words must be the
+  // named option's own; otherwise the rank is part of something else ("training for 30 examiners").
+  return named_ && rest.every((t) => inLabel(t, named_.label)) ? named_ : undefined;
+}
+
+/** The typed words without the fillers of a pick ("I'll take", "please", "el de"). */
+function contentTokens(ctx: FlowContext, tokens: readonly Token[]): Token[] {
+  const fillerIndex = fillers(ctx);
+  const out: Token[] = [];
+  for (let i = 0; i < tokens.length;) {
+    const filler = fillerIndex.at(tokens, i);
+    if (filler) i = filler.to;
+    else out.push(tokens[i++]!);
+  }
+  return out;
+}
+
+/** Whether the typed word is one of the label's words, or the same word in another form. */
+function inLabel(token: Token, label: string): boolean {
+  if (isHan(token)) return label.includes(token.norm);
+  return phraseWords(label).some((w) => sameWordStem(w, token.norm));
 }
 
 function bySynonym(

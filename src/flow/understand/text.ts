@@ -5,6 +5,7 @@
 // phrase is a run of characters; every other script matches whole words only.
 import { LANGS } from '../../knowledge/schema.js';
 import { stem } from '../../domain/finder/words.js';
+import { arabicTerms } from '../../domain/finder/arabic.js';
 import { foldText } from '../../domain/finder/normalize.js';
 import type { FlowContext } from '../types.js';
 
@@ -76,6 +77,22 @@ export interface PhraseMatch<T> {
 // once. Other scripts compare the folded word.
 const CYRILLIC = /\p{Script=Cyrillic}/u;
 const keyOf = (word: string): string => (CYRILLIC.test(word) ? stem(word, 'ru') : word);
+
+const ARABIC = /\p{Script=Arabic}/u;
+/**
+ * Two folded words that are one word in another form ("stratégie" and "stratégies", "стратегия"
+ * and "стратегий"): equal, or with the same Snowball stem in a language of their script.
+ */
+export function sameWordStem(a: string, b: string): boolean {
+  if (a === b) return true;
+  if (CYRILLIC.test(a)) return stem(a, 'ru') === stem(b, 'ru');
+  if (ARABIC.test(a)) {
+    // "والتكنولوجيا" and "التكنولوجيا": the attached conjunction and article come off first.
+    const terms = new Set(arabicTerms(a).map((t) => t.term));
+    return arabicTerms(b).some((t) => terms.has(t.term));
+  }
+  return (['en', 'fr', 'es'] as const).some((l) => stem(a, l) === stem(b, l));
+}
 
 /**
  * In a listed phrase, "*" alone stands for one to three words of any kind, as in phrases.ts: an

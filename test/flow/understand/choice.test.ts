@@ -26,6 +26,12 @@ type Row = readonly [source: SynonymSource | 'programs', text: string, value: st
 
 const TABLE: Record<Lang, readonly Row[]> = {
   en: [
+    // A label's words in another order or form, with fillers around them.
+    ['programs', 'I would like the support centers for technology and innovation', 'tisc'],
+    // A rank with the option's own words is the pick; with another option's words, nothing.
+    ['programs', 'the first one, technology and innovation support', 'tisc'],
+    ['programs', 'the second of course, the patent database', 'patentscope'],
+    ['programs', 'the first one, the patent database', undefined],
     ['programs', "the first one, that's right", 'tisc'],
     ['programs', 'the second, perfect', 'patentscope'],
     ['programs', '2', 'patentscope'],
@@ -65,6 +71,10 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['programs', 'Peru', undefined],
   ],
   fr: [
+    ['programs', "l'accès à l'information spécialisée en matière de brevets", 'aspi'],
+    ['programs', "le 4, l'information spécialisée", 'aspi'],
+    ['programs', 'le premier bien sûr, les centres d’appui', 'tisc'],
+    ['programs', 'le premier, la base de données', undefined],
     ['programs', "le premier, c'est ça", 'tisc'],
     ['programs', 'le deuxième, voilà', 'patentscope'],
     ['programs', 'n° 2', 'patentscope'],
@@ -90,6 +100,10 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['programs', 'Pérou', undefined],
   ],
   es: [
+    ['programs', 'quiero los centros de apoyo a la innovación y la tecnología', 'tisc'],
+    ['programs', 'la segunda, la base de datos de patentes', 'patentscope'],
+    ['programs', 'el primero, por supuesto', 'tisc'],
+    ['programs', 'el primero, la base de datos', undefined],
     ['programs', 'el primero, eso es', 'tisc'],
     ['programs', 'la primera', 'tisc'],
     ['programs', 'la número dos', 'patentscope'],
@@ -111,6 +125,10 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['programs', '¿Perú puede acceder a esto?', undefined],
   ],
   ru: [
+    ['programs', 'нам нужен доступ к специализированной информации', 'aspi'],
+    ['programs', 'первую, центры поддержки технологий', 'tisc'],
+    ['programs', 'четвертый, доступ к патентной информации', 'aspi'],
+    ['programs', 'первую, патентная база данных', undefined],
     ['programs', 'вот этот, первый', 'tisc'],
     ['programs', 'второй', 'patentscope'],
     ['programs', 'номер один', 'tisc'],
@@ -137,6 +155,10 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['requesterBodies', 'Бишкек', undefined],
   ],
   zh: [
+    ['programs', '我们选技术创新支持中心', 'tisc'],
+    ['programs', '第二个，在线数据库', 'patentscope'],
+    ['programs', '第一个，在线数据库', undefined],
+    ['programs', '当然是第一个', 'tisc'],
     ['programs', '就是第一个，没错', 'tisc'],
     ['programs', '第二个', 'patentscope'],
     ['programs', '第一', 'tisc'],
@@ -158,6 +180,9 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['requesterBodies', '坦桑尼亚', undefined],
   ],
   ar: [
+    ['programs', 'نختار مراكز دعم الابتكار والتكنولوجيا', 'tisc'],
+    ['programs', 'الأول طبعا', 'tisc'],
+    ['programs', 'الثاني، قاعدة بيانات PATENTSCOPE', 'patentscope'],
     ['programs', 'الخيار الأول بالضبط', 'tisc'],
     ['programs', 'الثاني', 'patentscope'],
     ['programs', 'الخيار الأول', 'tisc'],
