@@ -12,6 +12,7 @@ import { failed } from './handoff.js';
 import { INPUTS } from './inputs/index.js';
 import { nextStep } from './navigation.js';
 import { matchLanguage } from './inputs/language.js';
+import { chatLanguageRequest } from './understand/chat-language.js';
 import { namedTask } from './inputs/vocabulary.js';
 import { askLanguage, greet } from './menu.js';
 import { atMenu } from './opening.js';
@@ -105,13 +106,14 @@ function runTurn(ctx: FlowContext, prior: ConversationState | undefined, input: 
   const button = buttonValueOf(input.value);
   const value = button?.choice ?? pickedByNumber(t.state, text);
 
-  // Language: a button, a typed language name, or the channel's locale the first time. A name
-  // typed where the question asks for a language (the letter's) answers that question instead.
+  // Language: a button, a typed language name or request ("can we continue in English?"), or the
+  // channel's locale the first time. A bare name typed where the question asks for a language
+  // (the letter's) answers that question instead.
   const asksLanguage = STEP_BY_ID.get(t.state.pending?.stepId ?? '')?.choices === 'letterLangs';
   const langPicked = value?.startsWith('lang:')
     ? value.slice(5)
-    : !value && text && !asksLanguage
-      ? matchLanguage(text)
+    : !value && text
+      ? ((!asksLanguage ? matchLanguage(text) : undefined) ?? chatLanguageRequest(ctx, text, asksLanguage))
       : undefined;
   if (isLang(langPicked)) {
     t.state = { ...t.state, lang: langPicked };
