@@ -105,6 +105,24 @@ describe('finder behaviour', () => {
     expect(hit?.matched).toContain('TISC centre');
   });
 
+  // Greetings, the letter asked for and the dates match no program ("Buenos" is not Buenos Aires).
+  it.each<[Lang, string]>([
+    [
+      'en',
+      'Good morning, this is the Permanent Mission. Could you draft a note verbale in English, early 2028?',
+    ],
+    ['fr', 'Bonjour, ici la Mission permanente : une note verbale en anglais, dans 2 mois environ.'],
+    [
+      'es',
+      'Buenos días, somos la Misión Permanente: una nota verbal en inglés a partir de dentro de tres meses.',
+    ],
+    ['ru', 'Здравствуйте, это Постоянное представительство: вербальная нота на английском через два месяца.'],
+    ['zh', '您好，这里是常驻代表团：请用英文起草照会。'],
+    ['ar', 'السلام عليكم، هنا البعثة الدائمة: مذكرة شفوية بالإنجليزية خلال شهرين.'],
+  ])('%s: the words of a greeting, a letter and a date match nothing: "%s"', (lang, query) => {
+    expect(findPrograms(index, query, { lang }).flatMap((h) => h.matched)).toEqual([]);
+  });
+
   it('returns nothing for stop words only or empty text', () => {
     expect(findPrograms(index, 'the and of', {})).toEqual([]);
     expect(findPrograms(index, '   ', {})).toEqual([]);
