@@ -1,7 +1,7 @@
 // The intended start: a month offered as a button (the earliest already respects the lead time),
 // or a date typed in words ("next October", "明年10月", "в мае 2027"); a date in the past is refused.
-import { addMonths, firstOfMonthOnOrAfter, formatIsoDate, parseIsoDate } from '../../domain/calendar.js';
-import { checkLeadTime } from '../../domain/lead-time.js';
+import { addMonths, formatIsoDate, parseIsoDate } from '../../domain/calendar.js';
+import { checkLeadTime, earliestStartMonth } from '../../domain/lead-time.js';
 import { textDirection } from '../../knowledge/schema.js';
 import type { Lang } from '../../knowledge/types.js';
 import { formatMonth } from '../../present/format.js';
@@ -14,7 +14,7 @@ import type { InputDef } from './types.js';
 export function startMonthChoices(ctx: FlowContext, lang: Lang): Choice[] {
   const today = parseIsoDate(ctx.today);
   if (!today) return [];
-  const earliest = firstOfMonthOnOrAfter(addMonths(today, ctx.knowledge.leadTime.okMonths));
+  const earliest = earliestStartMonth(ctx.knowledge.leadTime, today);
   return [0, 1, 3].map((n) => {
     const iso = formatIsoDate(addMonths(earliest, n));
     return { value: iso, label: formatMonth(iso, lang) };
