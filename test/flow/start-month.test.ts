@@ -88,6 +88,36 @@ const ROWS: Record<Lang, { part: string; typed: readonly [string, string][] }[]>
   ],
 };
 
+/** A season and a year end, at the start question: their months are offered (northern seasons). */
+const SEASON: Record<Lang, readonly [string, readonly string[]][]> = {
+  en: [
+    ['next spring', ['2027-03-01', '2027-04-01', '2027-05-01']],
+    ['end of 2027', ['2027-10-01', '2027-11-01', '2027-12-01']],
+  ],
+  fr: [
+    ['à partir de la rentrée 2027', ['2027-09-01', '2027-10-01', '2027-11-01']],
+    ['fin 2027', ['2027-10-01', '2027-11-01', '2027-12-01']],
+  ],
+  es: [['en la primavera de 2027', ['2027-03-01', '2027-04-01', '2027-05-01']]],
+  ru: [
+    ['весной 2027', ['2027-03-01', '2027-04-01', '2027-05-01']],
+    ['с начала осени 2027', ['2027-09-01', '2027-10-01', '2027-11-01']],
+    ['в 3 квартале 2027 года', ['2027-07-01', '2027-08-01', '2027-09-01']],
+  ],
+  zh: [['2028年底', ['2028-10-01', '2028-11-01', '2028-12-01']]],
+  ar: [['أواخر 2027', ['2027-10-01', '2027-11-01', '2027-12-01']]],
+};
+
+describe.each(LANGS)('a season or a year end at the start question in %s', (lang) => {
+  it.each(SEASON[lang])('"%s" offers its months', (text, months) => {
+    const c = atStart(lang);
+    c.send(text);
+    expect(c.pending).toBe('start');
+    expect(c.text).toContain(tr(lang, 'flow:start.which-month'));
+    expect(c.choices()).toEqual(expect.arrayContaining([...months]));
+  });
+});
+
 describe.each(LANGS)('a month typed after "which month?" in %s', (lang) => {
   for (const { part, typed } of ROWS[lang]) {
     it.each(typed)(`"${part}", then "%s"`, (text, iso) => {
