@@ -22,11 +22,16 @@ export interface LeadTimeInput {
 
 export interface LeadTimeVerdict {
   readonly status: LeadTimeStatus;
+  /** Whole calendar months from today to the start (1 December is 1 month and 28 days from 3 October). */
   readonly monthsAvailable: number;
+  /** Whether the start is exactly `monthsAvailable` months away (no days over). */
+  readonly exactMonths: boolean;
   /** Latest date for the request to reach WIPO so that the start keeps the full 6 months. */
   readonly submitBy: string;
-  /** Earliest start that keeps the full lead time if the request is sent today. */
+  /** The first month whose start keeps the full lead time if the request is sent today (its 1st day). */
   readonly earliestStart: string;
+  /** The date the request for `earliestStart` must be sent by (after today). */
+  readonly earliestSubmitBy: string;
   readonly rule: { readonly okMonths: number; readonly tightMonths: number };
 }
 
@@ -46,6 +51,26 @@ export function checkLeadTime(
   return { ok: true, value: leadTimeVerdict(rule, today, start, input.request) };
 }
 
+/**
+ * Whether a start keeps `months` of lead time: its send-by date (`months` before it) is still
+ * ahead. A send-by date of today is already missed — the request must arrive by then, not leave.
+ */
+export function keepsMonths(today: CalendarDate, start: CalendarDate, months: number): boolean {
+  return compareDates(addMonths(start, -months), today) > 0;
+}
+
+/** Whether a request sent today is at least `months` ahead of the start (the manual's floor). */
+function atLeastMonths(today: CalendarDate, start: CalendarDate, months: number): boolean {
+  return compareDates(addMonths(start, -months), today) >= 0;
+}
+
+/** The first month whose 1st day keeps the full lead time from `today`. */
+export function earliestStartMonth(rule: LeadTimeRule, today: CalendarDate): CalendarDate {
+  const d = addMonths(today, rule.okMonths);
+  const first = { year: d.year, month: d.month, day: 1 };
+  return keepsMonths(today, first, rule.okMonths) ? first : addMonths(first, 1);
+}
+
 export function leadTimeVerdict(
   rule: LeadTimeRule,
   today: CalendarDate,
@@ -56,16 +81,19 @@ export function leadTimeVerdict(
   const status: LeadTimeStatus =
     request === 'academy-application'
       ? 'academy-deadline'
-      : monthsAvailable >= rule.okMonths
+      : keepsMonths(today, start, rule.okMonths)
         ? 'ok'
-        : monthsAvailable >= rule.tightMonths
+        : atLeastMonths(today, start, rule.tightMonths)
           ? 'tight'
           : 'too-late';
+  const earliest = earliestStartMonth(rule, today);
   return {
     status,
     monthsAvailable,
+    exactMonths: compareDates(addMonths(today, monthsAvailable), start) === 0,
     submitBy: formatIsoDate(addMonths(start, -rule.okMonths)),
-    earliestStart: formatIsoDate(addMonths(today, rule.okMonths)),
+    earliestStart: formatIsoDate(earliest),
+    earliestSubmitBy: formatIsoDate(addMonths(earliest, -rule.okMonths)),
     rule: { okMonths: rule.okMonths, tightMonths: rule.tightMonths },
   };
 }

@@ -2,13 +2,25 @@
 import type { Lang } from '../knowledge/types.js';
 import type { LeadTimeVerdict } from '../domain/lead-time.js';
 import type { Translate } from './translate.js';
-import { addMonths, firstOfMonthOnOrAfter, formatIsoDate, parseIsoDate } from '../domain/calendar.js';
 import { formatDate, formatMonth } from './format.js';
 
 /** The first month that keeps the full lead time, and the date its request must be sent by. */
 export function earliestMonth(v: LeadTimeVerdict): { start: string; submitBy: string } {
-  const start = firstOfMonthOnOrAfter(parseIsoDate(v.earliestStart)!);
-  return { start: formatIsoDate(start), submitBy: formatIsoDate(addMonths(start, -v.rule.okMonths)) };
+  return { start: v.earliestStart, submitBy: v.earliestSubmitBy };
+}
+
+/**
+ * The time left, never "0 months" and never less than it is: "2 months" when exact; short of the
+ * lead time, "less than 2 months" (1 month and 29 days), "less than a month"; enough, "more than 7
+ * months".
+ */
+export function monthsLeft(v: LeadTimeVerdict, t: Translate): string {
+  const n = v.monthsAvailable;
+  if (n === 0) return t('leadtime:under-a-month');
+  if (v.exactMonths) return t('leadtime:months', { count: n });
+  return v.status === 'ok'
+    ? t('leadtime:over-months', { count: n })
+    : t('leadtime:under-months', { count: n + 1 });
 }
 
 /**
@@ -25,7 +37,7 @@ export function describeLeadTime(
   const earliest = earliestMonth(v);
   const text = t(`leadtime:status.${v.status}`, {
     start: formatMonth(start, lang),
-    months: t('leadtime:months', { count: v.monthsAvailable }),
+    months: monthsLeft(v, t),
     // Too late: the dates that matter are those of the realistic start, not of the date asked.
     submitBy: formatDate(v.status === 'too-late' ? earliest.submitBy : v.submitBy, lang),
     earliest: formatMonth(earliest.start, lang),

@@ -160,7 +160,7 @@ describe('composeLetter', () => {
     );
     const late = compose(fixture('ar', 'new-assistance')); // 1 Sept 2026
     expect(late.warnings).toContainEqual(
-      expect.objectContaining({ code: 'lead-time-too-late', field: 'date', earliestStart: '2026-12-10' }),
+      expect.objectContaining({ code: 'lead-time-too-late', field: 'date', earliestStart: '2027-01-01' }),
     );
     expect(late.document.blocks.some((b) => b.kind === 'signature')).toBe(true);
     expect(compose(fixture('en', 'new-assistance')).warnings).toEqual([]);

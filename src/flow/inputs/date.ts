@@ -1,11 +1,11 @@
 // The intended start: a month offered as a button (the earliest already respects the lead time),
 // or a date typed in words ("next October", "明年10月", "в мае 2027"); a date in the past is refused.
-import { addMonths, firstOfMonthOnOrAfter, formatIsoDate, parseIsoDate } from '../../domain/calendar.js';
-import { checkLeadTime } from '../../domain/lead-time.js';
+import { addMonths, formatIsoDate, parseIsoDate } from '../../domain/calendar.js';
+import { checkLeadTime, earliestStartMonth } from '../../domain/lead-time.js';
 import { textDirection } from '../../knowledge/schema.js';
 import type { Lang } from '../../knowledge/types.js';
 import { formatMonth } from '../../present/format.js';
-import type { Choice, FlowContext } from '../types.js';
+import type { Choice, ConversationState, FlowContext } from '../types.js';
 import { parseDate } from '../understand/date.js';
 import { parseYearPart } from '../understand/period.js';
 import type { InputDef } from './types.js';
@@ -14,19 +14,33 @@ import type { InputDef } from './types.js';
 export function startMonthChoices(ctx: FlowContext, lang: Lang): Choice[] {
   const today = parseIsoDate(ctx.today);
   if (!today) return [];
-  const earliest = firstOfMonthOnOrAfter(addMonths(today, ctx.knowledge.leadTime.okMonths));
+  const earliest = earliestStartMonth(ctx.knowledge.leadTime, today);
   return [0, 1, 3].map((n) => {
     const iso = formatIsoDate(addMonths(earliest, n));
     return { value: iso, label: formatMonth(iso, lang) };
   });
 }
 
+/**
+ * After "which month?" the answer is a month ("february", "一月吧", "يناير إن أمكن"), in the year of
+ * the months offered ("early 2028" → February 2028, not the next February).
+ */
+function offeredYear(state: ConversationState): { monthAnswer?: boolean; year?: number } {
+  const months = state.scratch?.months;
+  if (!Array.isArray(months) || typeof months[0] !== 'string') return {};
+  const year = Number(months[0].slice(0, 4));
+  return Number.isInteger(year) ? { monthAnswer: true, year } : {};
+}
+
 export const dateInput: InputDef = {
-  parse({ ctx, lang }, { text, value }) {
+  parse({ ctx, lang, state }, { text, value }) {
     const tr = ctx.t(lang);
     if (value === 'other-date')
       return { ok: 'ask', replies: [{ text: tr('flow:start.type'), dir: textDirection(lang) }] };
-    const iso = value && /^\d{4}-\d{2}-\d{2}$/.test(value) ? value : parseDate(ctx, text, lang)?.iso;
+    const iso =
+      value && /^\d{4}-\d{2}-\d{2}$/.test(value)
+        ? value
+        : parseDate(ctx, text, lang, offeredYear(state))?.iso;
     const example = { example: tr('flow:start.example') };
     if (!iso) {
       // "Q3 2027", "early next year": which month, offered as buttons.
@@ -41,6 +55,7 @@ export const dateInput: InputDef = {
             dir: textDirection(lang),
           },
         ],
+        scratch: { months: part.months },
       };
     }
     const r = checkLeadTime(ctx.knowledge.leadTime, { today: ctx.today, start: iso });

@@ -70,13 +70,14 @@ const rangeConnectors = (ctx: FlowContext) => phraseIndex(ctx, RANGE_CONNECTORS)
 /**
  * `monthAnswer`: the message answers a question about a month, so a month named anywhere in it is
  * the answer ("ok, let's do June then"); elsewhere a bare month name counts only after a word that
- * frames it ("from June", "en juin"), since "may" or "march" may be just words.
+ * frames it ("from June", "en juin"), since "may" or "march" may be just words. `year`: the year
+ * a month said without one is in (the year of the months just offered: "early 2028" → "february").
  */
 export function parseDate(
   ctx: FlowContext,
   text: string,
   lang?: Lang,
-  { monthAnswer = false }: { readonly monthAnswer?: boolean } = {},
+  { monthAnswer = false, year }: { readonly monthAnswer?: boolean; readonly year?: number } = {},
 ): TypedDate | undefined {
   const today = parseIsoDate(ctx.today);
   if (!today || typeof text !== 'string') return undefined;
@@ -100,7 +101,7 @@ export function parseDate(
     tokens,
   );
   if (!picked) return undefined;
-  return resolve(picked, today, shiftOf(ctx, tokens));
+  return resolve(picked, today, shiftOf(ctx, tokens) ?? (year === undefined ? undefined : year - today.year));
 }
 
 // ---- readings --------------------------------------------------------------------------------

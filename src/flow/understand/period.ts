@@ -16,8 +16,15 @@ const PART_MONTHS = {
   h2: [7, 8, 9],
   early: [1, 2, 3],
   mid: [5, 6, 7],
-  late: [9, 10, 11],
+  // The end of a year ("fin 2027", "年底", "أواخر 2027") is its last months, December included.
+  late: [10, 11, 12],
+  // Seasons by the northern-hemisphere convention (spring = March–May); the user picks the month,
+  // so a southern reading is one tap away from being corrected. Winter spans two years: not read.
+  spring: [3, 4, 5],
+  summer: [6, 7, 8],
+  autumn: [9, 10, 11],
 } as const;
+const SEASONS: ReadonlySet<Part> = new Set(['spring', 'summer', 'autumn']);
 type Part = keyof typeof PART_MONTHS;
 const PARTS = Object.fromEntries(
   (Object.keys(PART_MONTHS) as Part[]).map((p) => [p, [`date.periods.${p}`]]),
@@ -33,7 +40,9 @@ export interface YearPart {
 export function parseYearPart(ctx: FlowContext, text: string, today: string): YearPart | undefined {
   const tokens = tokenize(sanitize(text).slice(0, 300));
   if (!tokens.length || tokens.length > MAX_WORDS) return undefined;
-  const parts = phraseIndex(ctx, PARTS).all(tokens);
+  let parts = phraseIndex(ctx, PARTS).all(tokens);
+  // "с начала осени 2027", "à partir de la rentrée": the season says the months, not "early".
+  if (parts.some((p) => SEASONS.has(p.value))) parts = parts.filter((p) => SEASONS.has(p.value));
   if (parts.length !== 1) return undefined;
   const now = parseIsoDate(today);
   if (!now) return undefined;
