@@ -88,11 +88,13 @@ function staleTap(ctx: FlowContext, t: Turn, stepId: string, button: ButtonValue
 
 /**
  * "Yes, it is part of our national IP strategy": what the user added to a short answer may answer
- * the next question too (which plan); it is taken only when that question reads it as an answer.
+ * the question asked because of it (which plan); it is taken only when that question reads it as
+ * an answer. It never answers the next question of its own ("no, we don't…" is no answer to it).
  */
-function answerNextFromNote(ctx: FlowContext, t: Turn, note: string): void {
+function answerNextFromNote(ctx: FlowContext, t: Turn, answered: string, note: string): void {
   const next = t.state.goal ? nextStep(ctx, t.state, t.state.goal) : undefined;
   if (!next || next.input === 'text' || next.input === 'review' || next.prefill) return;
+  if (!(next.when as readonly string[] | undefined)?.includes(answered)) return;
   const ic = { ctx, state: t.state, step: next, lang: langOf(t), values: answerValues(t.state) };
   const parsed = INPUTS[next.input].parse(ic, { text: note });
   if (parsed.ok !== true) return;
@@ -209,7 +211,7 @@ function runTurn(ctx: FlowContext, prior: ConversationState | undefined, input: 
       storeAnswer(ctx, t, pending, parsed.value, parsed.patch, parsed.note);
       t.replies.push(...(parsed.replies ?? []));
       runAfter(ctx, t, pending);
-      if (parsed.note) answerNextFromNote(ctx, t, parsed.note);
+      if (parsed.note) answerNextFromNote(ctx, t, pending.id, parsed.note);
       return advance(ctx, t);
   }
 }

@@ -1,21 +1,70 @@
 // A yes / no / "I don't know" question (the approval criteria, part of a plan), answered in the
 // user's own words: "no, not yet — that's why I'm here", "yes, we have a room and 3 librarians"
-// (what follows the answer is kept as a note).
-import { parseYesNo } from '../understand/yes-no.js';
-import type { InputDef } from './types.js';
+// (what follows the answer is kept as a note). "No, but it is in our national strategy" names
+// what a yes would have named (the question asked only after a yes reads it): the user is asked.
+import { STEPS, type StepDef } from '../../../dialogs/steps.js';
+import { textDirection } from '../../knowledge/schema.js';
+import type { Reply } from '../types.js';
+import { afterContrast, parseYesNo } from '../understand/yes-no.js';
+import { choiceInput } from './choice.js';
+import type { InputContext, InputDef } from './types.js';
 
 const ANSWERS = ['yes', 'no', 'unknown'] as const;
 
+/** What a "no, but …" named, held while the user is asked whether it answers yes. */
+interface Named {
+  readonly step: string;
+  readonly value: string;
+  readonly note: string;
+}
+
+/** The choice asked only when this question is answered yes ("which plan?"). */
+const askedAfterYes = (step: StepDef) =>
+  STEPS.find((s) => s.input === 'choice' && (s.when as readonly string[] | undefined)?.includes(step.id));
+
+function namedAfterBut(ic: InputContext, note: string): (Named & { label: string }) | undefined {
+  const part = afterContrast(ic.ctx, note);
+  const step = askedAfterYes(ic.step);
+  if (!part || !step) return undefined;
+  const sic = { ...ic, step };
+  const parsed = choiceInput.parse(sic, { text: part });
+  if (parsed.ok !== true || typeof parsed.value !== 'string') return undefined;
+  return { step: step.id, value: parsed.value, note, label: choiceInput.display(sic, parsed.value) };
+}
+
+function heldOf(ic: InputContext): Named | undefined {
+  const held = ic.state.scratch?.named as Named | undefined;
+  return held && typeof held.step === 'string' && typeof held.note === 'string' ? held : undefined;
+}
+
 export const yesNoUnknownInput: InputDef = {
-  parse({ ctx }, { text, value }) {
+  parse(ic, { text, value }) {
+    const { ctx, lang } = ic;
+    const held = heldOf(ic);
+    const a = value === undefined ? parseYesNo(ctx, text) : undefined;
+    if (held) {
+      const v = value ?? a?.value;
+      if (v === 'yes') return { ok: true, value: v, patch: { [held.step]: held.value }, note: held.note };
+      if (v === 'no' || v === 'unknown') return { ok: true, value: v, note: held.note };
+    }
     if (value !== undefined)
       return (ANSWERS as readonly string[]).includes(value)
         ? { ok: true, value }
         : { ok: false, hint: 'yes-no' };
-    const a = parseYesNo(ctx, text);
-    return a
-      ? { ok: true, value: a.value, ...(a.note ? { note: a.note } : {}) }
-      : { ok: false, hint: 'yes-no' };
+    if (!a) return { ok: false, hint: 'yes-no' };
+    const named = a.value !== 'yes' && a.note ? namedAfterBut(ic, a.note) : undefined;
+    if (named) {
+      const tr = ctx.t(lang);
+      const reply: Reply = {
+        text: tr('flow:yesNo.but-named', { named: named.label }),
+        choices: ANSWERS.map((v) => ({ value: v, label: tr(`common:answer.${v}`) })),
+        step: ic.step.id,
+        dir: textDirection(lang),
+      };
+      const { label: _label, ...kept } = named;
+      return { ok: 'ask', replies: [reply], scratch: { named: kept } };
+    }
+    return { ok: true, value: a.value, ...(a.note ? { note: a.note } : {}) };
   },
   choices: ({ ctx, lang }) => ANSWERS.map((v) => ({ value: v, label: ctx.t(lang)(`common:answer.${v}`) })),
   display: ({ ctx, lang }, v) => (typeof v === 'string' ? ctx.t(lang)(`common:answer.${v}`) : ''),

@@ -2,7 +2,8 @@
 // answer comes first ("Oui, c'est bien ça", "no not yet, that's why I'm here", "对，没错"), and
 // whatever follows it is handed back as a note a letter field can use ("yes, we have a room and 3
 // librarians"). A question, a message that says both yes and no, or one that starts with
-// anything else is not an answer.
+// anything else is not an answer; "I don't know" followed by a lean ("no sé, creo que no") is
+// the lean.
 import type { FlowContext } from '../types.js';
 import { phraseIndex, restFrom, sanitize, separated, tokenize, type Token } from './text.js';
 
@@ -27,10 +28,12 @@ const ANSWERS: Record<YesNoValue, string[]> = {
 const LEAD_INS = { lead: ['yesNo.leadIns'] };
 const CONNECTORS = { and: ['yesNo.connectors'] };
 const QUESTION_WORDS = { q: ['yesNo.questionWords'] };
+const CONTRASTS = { but: ['yesNo.contrasts'] };
 export const answerPhrases = (ctx: FlowContext) => phraseIndex(ctx, ANSWERS);
 const leadIns = (ctx: FlowContext) => phraseIndex(ctx, LEAD_INS);
 const connectors = (ctx: FlowContext) => phraseIndex(ctx, CONNECTORS);
 const questionWords = (ctx: FlowContext) => phraseIndex(ctx, QUESTION_WORDS);
+const contrasts = (ctx: FlowContext) => phraseIndex(ctx, CONTRASTS);
 
 export function parseYesNo(ctx: FlowContext, text: string): YesNoAnswer | undefined {
   const clean = sanitize(text);
@@ -53,6 +56,7 @@ export function parseYesNo(ctx: FlowContext, text: string): YesNoAnswer | undefi
   let end = first.to;
   for (;;) {
     const next = index.at(tokens, end);
+    if (wholeClause(next) && first.value === 'unknown') first = { ...first, value: next!.value };
     if (wholeClause(next) && next!.value !== first.value) return undefined;
     if (wholeClause(next)) {
       end = next!.to;
@@ -66,22 +70,38 @@ export function parseYesNo(ctx: FlowContext, text: string): YesNoAnswer | undefi
 
   const following = tokens[end];
   // "ok?", "是吗", "right isn't it?": no pause after the answer, and a question: a question back.
-  if (!(following && separated(clean, tokens[end - 1]!, following)) && isQuestion(ctx, clean, tokens)) {
-    return undefined;
-  }
+  // An answer that opens with a question word is no question ("ما أعرف": I don't know).
+  const asked = isQuestion(ctx, clean, tokens, first.from === 0 ? first.to : 0);
+  if (!(following && separated(clean, tokens[end - 1]!, following)) && asked) return undefined;
   const note = restFrom(clean, tokens, end);
   return note ? { value: first.value, note } : { value: first.value };
 }
 
-/** Ends with a question mark, holds a question particle, or opens with a question word. */
+/**
+ * "we don't have a country plan, but it is in our national IP policy": what the note says after
+ * its last "but", if it has one.
+ */
+export function afterContrast(ctx: FlowContext, note: string): string | undefined {
+  const clean = sanitize(note);
+  const tokens = tokenize(clean);
+  const last = contrasts(ctx).all(tokens).at(-1);
+  return last ? restFrom(clean, tokens, last.to) : undefined;
+}
+
+/**
+ * Ends with a question mark, holds a question particle, or opens with a question word (one that
+ * ends within the first `answered` tokens is part of the answer).
+ */
 export function isQuestion(
   ctx: FlowContext,
   text: string,
   tokens: readonly Token[] = tokenize(text),
+  answered = 0,
 ): boolean {
   if (/[?؟？]\s*$/u.test(text)) return true;
   const words = questionWords(ctx);
-  if (words.at(tokens, 0)) return true;
+  const opening = words.at(tokens, 0);
+  if (opening && opening.to > answered) return true;
   // Chinese asks with particles anywhere in the sentence (是否, 吗, 什么).
-  return words.all(tokens).some((m) => /\p{Script=Han}/u.test(tokens[m.from]!.norm));
+  return words.all(tokens).some((m) => m.from >= answered && /\p{Script=Han}/u.test(tokens[m.from]!.norm));
 }

@@ -31,7 +31,7 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['are we eligible?', undefined],
     ['what is a country plan?', undefined],
     ['ok?', undefined],
-    ['yes and no', undefined],
+    ['yes and no', unknown()],
     ['no, yes', undefined],
     ['We are in Tanzania', undefined],
     ['yesterday', undefined],
@@ -56,7 +56,8 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['Non merci', no()],
     ['Sommes-nous éligibles ?', undefined],
     ["Qu'est-ce qu'un plan par pays ?", undefined],
-    ['oui et non', undefined],
+    ['oui et non', unknown()],
+    ['non, oui', undefined],
     ['Nous sommes en Côte d’Ivoire.', undefined],
     ['ouistiti', undefined],
   ],
@@ -75,7 +76,8 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['pues creo que sí', yes()],
     ['¿Perú puede acceder a esto?', undefined],
     ['¿Qué es un plan por país?', undefined],
-    ['sí y no', undefined],
+    ['sí y no', unknown()],
+    ['no, sí', undefined],
     ['Siempre', undefined],
     ['Somos de Perú', undefined],
   ],
@@ -93,7 +95,8 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['Так и есть', yes()],
     ['Можем ли мы подать заявку?', undefined],
     ['Что такое страновой план?', undefined],
-    ['да и нет', undefined],
+    ['да и нет', unknown()],
+    ['нет, да', undefined],
     ['Мы из Кыргызстана.', undefined],
     ['Данные у нас есть', undefined],
   ],
@@ -129,11 +132,76 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['لا بأس', yes()],
     ['هل نحن مؤهلون؟', undefined],
     ['ما هي الخطة القطرية؟', undefined],
-    ['نعم ولا', undefined],
+    ['نعم ولا', unknown()],
+    ['لا، نعم', undefined],
     ['نحن في تنزانيا', undefined],
     ['لاجئون', undefined],
   ],
 };
+
+// Hedged and colloquial answers as testers typed them, with their equivalents in each language:
+// a lean ("I reckon so", "not as far as I know"), "not yet" in other words ("we're working on
+// it"), "I'd have to ask" and "more or less" (don't know), and "no sé, creo que no" (the lean wins).
+const HEDGED: Record<Lang, readonly Row[]> = {
+  en: [
+    ['I reckon so', yes()],
+    ['not as far as I know', no()],
+    ['kind of', unknown()],
+    ["we're working on it", no()],
+    ["I'll have to check with my boss", unknown('with my boss')],
+    ["I don't know, I don't think so", no()],
+    ['I think we are not ready', no('ready')],
+  ],
+  fr: [
+    ["j'imagine que oui", yes()],
+    ['je pense pas', no()],
+    ['pas à ma connaissance', no()],
+    ['faut que je vérifie', unknown()],
+    ["c'est en cours", no()],
+    ['plus ou moins', unknown()],
+    ['je sais pas, je pense pas', no()],
+  ],
+  es: [
+    ['supongo que sí', yes()],
+    ['que yo sepa no', no()],
+    ['no sé, creo que no', no()],
+    ['más o menos', unknown()],
+    ['estamos trabajando en ello', no()],
+    ['tengo que consultarlo con mi jefe', unknown('con mi jefe')],
+  ],
+  ru: [
+    ['пожалуй, да', yes()],
+    ['насколько я знаю, нет', no()],
+    ['более или менее', unknown()],
+    ['в процессе', no()],
+    ['надо спросить у руководства', unknown('у руководства')],
+    ['не знаю, думаю нет', no()],
+  ],
+  zh: [
+    ['应该是吧', yes()],
+    ['我不太清楚', unknown()],
+    ['好像没有', no()],
+    ['这个要问一下部里', unknown('部里')],
+    ['差不多', unknown()],
+    ['正在准备', no()],
+    ['不知道，好像没有', no()],
+  ],
+  ar: [
+    ['على حد علمي لا', no()],
+    ['ما أعرف', unknown()],
+    ['ما أظن', no()],
+    ['نوعا ما', unknown()],
+    ['نعمل على ذلك', no()],
+    ['يجب أن أسأل المدير', unknown('المدير')],
+    ['لا أعرف، لا أظن', no()],
+  ],
+};
+
+describe.each(Object.keys(HEDGED) as Lang[])('hedged answers in %s', (lang) => {
+  it.each(HEDGED[lang])('%s', (text, expected) => {
+    expect(parseYesNo(ctx, text)).toEqual(expected);
+  });
+});
 
 describe.each(Object.keys(TABLE) as Lang[])('parseYesNo in %s', (lang) => {
   it.each(TABLE[lang])('%s', (text, expected) => {
