@@ -336,6 +336,8 @@ describe('typed at the menu and after misunderstandings', () => {
   it.each<[Lang, string]>([
     ['zh', '检查一下我们的申请'],
     ['zh', '我们的申请能获批吗'],
+    ['zh', '我们想核查我们的申请'],
+    ['ar', 'هل يمكنكم التحقق من طلبنا؟'],
     ['es', '¿Pueden revisar nuestra solicitud?'],
     ['ru', 'Проверьте, пожалуйста, нашу заявку'],
     ['fr', 'Pouvez-vous vérifier notre demande ?'],
