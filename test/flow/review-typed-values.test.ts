@@ -219,3 +219,22 @@ describe('a text that is no telephone number is told so, whatever its length', (
     expect(c.text).not.toContain(tr(lang, 'flow:hint.text.too-long'));
   });
 });
+
+describe('at the review, the letter language changed in words', () => {
+  it.each([
+    ['en', 'the letter language should be English', 'en'],
+    ['en', 'change the letter language to French', 'fr'],
+    ['fr', "la langue de la lettre doit être l'anglais", 'en'],
+    ['es', 'el idioma de la carta debe ser inglés', 'en'],
+    ['ru', 'язык письма должен быть английский', 'en'],
+    ['zh', '信函语言改为英文', 'en'],
+    ['zh', '语言改成英语', 'en'],
+    ['ar', 'لغة الرسالة يجب أن تكون الإنجليزية', 'en'],
+    ['ar', 'غيّر لغة الرسالة إلى الإنكليزية', 'en'],
+  ] as const)('%s: "%s"', (lang, text, expected) => {
+    const c = atReview(lang);
+    c.send(text);
+    expect(value(c, 'letterLang')).toBe(expected);
+    expect(c.pending).toBe('review');
+  });
+});

@@ -14,6 +14,7 @@ import { LANGS } from '../../knowledge/schema.js';
 import type { Lang } from '../../knowledge/types.js';
 import { STEP_BY_ID } from '../../../dialogs/steps.js';
 import { readsAsCountry, readsAsDate, readsAsLanguage } from './plain-answer.js';
+import { matchLanguageAnswer } from './language.js';
 import { isConfirmation } from './text-answer.js';
 import {
   compilePhrase,
@@ -178,7 +179,8 @@ function plausible(ctx: FlowContext, stepId: string, value: string): boolean {
   if (!step) return false;
   if (step.input === 'date') return readsAsDate(ctx, value);
   if (step.input === 'country') return readsAsCountry(ctx, value, false);
-  if (stepId === 'letterLang') return readsAsLanguage(value);
+  // "英文", "in English", "بالإنجليزية": a language named alone or in a few words.
+  if (stepId === 'letterLang') return readsAsLanguage(value) || matchLanguageAnswer(ctx, value) !== undefined;
   // Free text and choices: the step's own reader decides; a bare negation is never a value.
   return !longestAt(phrasesFor(ctx, 'questions:correction.negation'), words(value), 0);
 }
