@@ -81,6 +81,7 @@ const RESTATED: readonly Restated[] = [
   ['fr', 'le lieu de signature est Thiès', 'place', 'Thiès'],
   ['fr', "en fait la ville c'est Thiès", 'place', 'Thiès'],
   ['fr', 'le titre doit être Ministre du Commerce', 'senderTitle', 'Ministre du Commerce'],
+  ['fr', 'le titre est faux, il doit être Ministre des Mines', 'senderTitle', 'Ministre des Mines'],
   ['es', 'el firmante es el Dr. Hugo Rojas Flores', 'senderName', 'Dr. Hugo Rojas Flores'],
   ['es', 'la referencia debe ser OF-2026-117', 'reference', 'OF-2026-117'],
   ['es', 'Cambie el lugar de la firma: Arequipa', 'place', 'Arequipa'],
