@@ -103,7 +103,9 @@ const icFor = (ctx: FlowContext, t: Turn, id: string) => ({
 /** A correction of an answer given earlier (never of the question being asked). */
 function correctionOf(ctx: FlowContext, t: Turn, pending: StepDef, text: string): Correction | undefined {
   const answered = t.state.history.filter((id) => id !== pending.id);
-  const c = answered.length ? detectCorrection(ctx, text, answered) : undefined;
+  const c = answered.length
+    ? detectCorrection(ctx, text, answered, { atReview: pending.input === 'review' })
+    : undefined;
   return c && STEP_BY_ID.has(c.stepId) && c.stepId !== pending.id ? c : undefined;
 }
 

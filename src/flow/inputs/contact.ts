@@ -2,6 +2,7 @@
 // message ("aminata@ucad.sn, +221 33 824 69 81"): what fits the other contact field answers it
 // too. Optional: "skip", "none" or "no" leaves it out.
 import { STEPS } from '../../../dialogs/steps.js';
+import { declinesField } from '../understand/text-answer.js';
 import { parseYesNo } from '../understand/yes-no.js';
 import type { InputDef } from './types.js';
 
@@ -13,17 +14,28 @@ const stepFor = (field: 'sender.email' | 'sender.phone') => STEPS.find((s) => s.
 
 export const contactInput: InputDef = {
   parse({ ctx, step, state }, { text, value }) {
-    if (value === 'skip' || (!value && text.length <= 20 && parseYesNo(ctx, text)?.value === 'no'))
+    if (
+      value === 'skip' ||
+      (!value && ((text.length <= 20 && parseYesNo(ctx, text)?.value === 'no') || declinesField(ctx, text)))
+    )
       return { ok: true, value: '' };
     const email = EMAIL_IN.exec(text)?.[0];
     const phone = PHONE_IN.exec(text.replace(EMAIL_IN, ' '))?.[0]?.trim();
     const isEmail = step.letter === 'sender.email';
-    const mine = (isEmail ? email : phone) ?? text;
-    const checked = step.text!.safeParse(mine);
-    if (!checked.success)
-      return { ok: false, hint: `text.${checked.error.issues[0]?.message ?? 'too-short'}` };
     const otherId = stepFor(isEmail ? 'sender.phone' : 'sender.email');
     const other = isEmail ? phone : email;
+    // Only a telephone number where the e-mail is asked (the question invites both): it is the
+    // telephone, and the e-mail is left out.
+    if (isEmail && !email && phone && otherId && /^[\s+()\d./-]+$/u.test(text.trim()))
+      return { ok: true, value: '', patch: { [otherId]: phone } };
+    const mine = (isEmail ? email : phone) ?? text;
+    const checked = step.text!.safeParse(mine);
+    if (!checked.success) {
+      // A long sentence with no address in it is not an address, whatever its length.
+      const shape = isEmail ? 'email' : 'phone';
+      const found = isEmail ? email : phone;
+      return { ok: false, hint: `text.${found ? (checked.error.issues[0]?.message ?? 'too-short') : shape}` };
+    }
     // An address given with the other field fills this one unless it already holds one (a skip holds none).
     const patch = other && otherId && !state.answers[otherId]?.value ? { [otherId]: other } : undefined;
     return { ok: true, value: checked.data, ...(patch ? { patch } : {}) };

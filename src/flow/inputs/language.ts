@@ -19,6 +19,20 @@ for (const [alias, lang] of [
   ['русский', 'ru'],
   ['espanol', 'es'],
   ['francais', 'fr'],
+  // The written-language forms Chinese and Arabic use as often as the spoken ones.
+  ['英文', 'en'],
+  ['法文', 'fr'],
+  ['俄文', 'ru'],
+  ['西班牙文', 'es'],
+  ['阿拉伯文', 'ar'],
+  ['الإنكليزية', 'en'],
+  ['بالإنجليزية', 'en'],
+  ['بالإنكليزية', 'en'],
+  ['بالفرنسية', 'fr'],
+  ['بالروسية', 'ru'],
+  ['بالإسبانية', 'es'],
+  ['بالصينية', 'zh'],
+  ['بالعربية', 'ar'],
 ] as const) {
   names.set(fold(alias), lang);
 }

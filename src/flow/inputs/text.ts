@@ -1,24 +1,62 @@
 // A free-text field of the letter, checked by the step's validator (length, no control
 // characters). For names, titles and institutions the conversational lead-in is dropped
-// ("The signatory is Prof. Y" -> "Prof. Y").
-import { TEXT_FIELDS, cleanTextAnswer, type TextField } from '../understand/text-answer.js';
+// ("The signatory is Prof. Y" -> "Prof. Y"); in every field the field's own name typed before the
+// value ("Référence : X"), a remark ("as I said above") and a leading yes are dropped too.
+import { fieldPhrases } from '../understand/correction.js';
+import { longestAt, words } from '../understand/phrases.js';
+import {
+  TEXT_FIELDS,
+  cleanTextAnswer,
+  declinesField,
+  isConfirmation,
+  nameAndTitle,
+  withoutAsides,
+  type TextField,
+} from '../understand/text-answer.js';
 import { parseYesNo } from '../understand/yes-no.js';
+import type { FlowContext } from '../types.js';
 import type { InputDef } from './types.js';
 
 const isTextField = (id: string): id is TextField => (TEXT_FIELDS as readonly string[]).includes(id);
 
+/** "Référence : X", "文号：X", "رقم الإشارة: X": the value without the field's name and its colon. */
+export function withoutLabel(ctx: FlowContext, stepId: string, text: string): string {
+  const ws = words(text);
+  const m = longestAt(fieldPhrases(ctx, stepId), ws, 0);
+  const next = m && ws[m.end];
+  if (!m || !next) return text;
+  const gap = text.slice(ws[m.end - 1]!.end, next.start);
+  return /^[\s.]*[:：=—–-][\s"'«“„]*$/u.test(gap) ? text.slice(next.start).trim() : text;
+}
+
 export const textInput: InputDef = {
   numberIsAnswer: () => true,
-  parse({ ctx, step }, { text, value }) {
+  parse({ ctx, step, state }, { text, value }) {
     if (step.optional && value === 'skip') return { ok: true, value: '' };
-    // "None", "no" to an optional field leaves it out.
-    if (step.optional && !value && text.length <= 20 && parseYesNo(ctx, text)?.value === 'no')
-      return { ok: true, value: '' };
-    const cleaned = isTextField(step.id) ? cleanTextAnswer(ctx, step.id, text) : text;
-    const checked = step.text!.safeParse(cleaned);
+    if (!value) {
+      // "Fine, draft it" to a question asked again: the answer stays as it was, never that text.
+      if (isConfirmation(ctx, text)) {
+        const kept = state.answers[step.id]?.value;
+        return typeof kept === 'string'
+          ? { ok: true, value: kept }
+          : { ok: false, hint: 'text.confirmation' };
+      }
+      // "None", "no", "pas de référence pour l'instant" to an optional field leaves it out.
+      if (
+        step.optional &&
+        ((text.length <= 20 && parseYesNo(ctx, text)?.value === 'no') || declinesField(ctx, text))
+      )
+        return { ok: true, value: '' };
+    }
+    const typed = withoutLabel(ctx, step.id, withoutAsides(ctx, text));
+    const cleaned = isTextField(step.id) ? cleanTextAnswer(ctx, step.id, typed) : typed;
+    // "Asel Bekova, Deputy Minister" typed for the name: the title is the next answer.
+    const split = step.id === 'senderName' ? nameAndTitle(ctx, cleaned) : undefined;
+    const checked = step.text!.safeParse(split ? split.name : cleaned);
     if (!checked.success)
       return { ok: false, hint: `text.${checked.error.issues[0]?.message ?? 'too-short'}` };
-    return { ok: true, value: checked.data };
+    const patch = split && !state.answers.senderTitle?.value ? { senderTitle: split.title } : undefined;
+    return { ok: true, value: checked.data, ...(patch ? { patch } : {}) };
   },
   choices: ({ step, ctx, lang }) =>
     step.optional ? [{ value: 'skip', label: ctx.t(lang)('common:skip') }] : [],

@@ -14,6 +14,8 @@ import { LANGS } from '../../knowledge/schema.js';
 import type { Lang } from '../../knowledge/types.js';
 import { STEP_BY_ID } from '../../../dialogs/steps.js';
 import { readsAsCountry, readsAsDate, readsAsLanguage } from './plain-answer.js';
+import { matchLanguageAnswer } from './language.js';
+import { isConfirmation } from './text-answer.js';
 import {
   compilePhrase,
   findAll,
@@ -177,7 +179,8 @@ function plausible(ctx: FlowContext, stepId: string, value: string): boolean {
   if (!step) return false;
   if (step.input === 'date') return readsAsDate(ctx, value);
   if (step.input === 'country') return readsAsCountry(ctx, value, false);
-  if (stepId === 'letterLang') return readsAsLanguage(value);
+  // "英文", "in English", "بالإنجليزية": a language named alone or in a few words.
+  if (stepId === 'letterLang') return readsAsLanguage(value) || matchLanguageAnswer(ctx, value) !== undefined;
   // Free text and choices: the step's own reader decides; a bare negation is never a value.
   return !longestAt(phrasesFor(ctx, 'questions:correction.negation'), words(value), 0);
 }
@@ -197,6 +200,8 @@ export function detectCorrection(
   ctx: FlowContext,
   text: string,
   answered: readonly string[],
+  /** At the review screen, where a field named with its value ("the title is X") changes it. */
+  { atReview = false }: { atReview?: boolean } = {},
 ): Correction | undefined {
   const ws = words(text);
   if (ws.length === 0 || tooLong(ws)) return undefined;
@@ -205,6 +210,10 @@ export function detectCorrection(
     ws,
     answered.filter((id) => STEP_BY_ID.get(id)?.review),
   );
+  // 0. At the review, a field and what it should be: "the title should be Deputy Minister",
+  //    "la référence est 2026-117", "签署人应为…", "имя подписанта неправильное, должно быть: X".
+  const restated = atReview ? restatement(ctx, text, ws, fields) : undefined;
+  if (restated) return restated;
   const connectors = phrasesFor(ctx, 'questions:correction.connector');
   const copulas = phrasesFor(ctx, 'questions:correction.copula');
 
@@ -271,6 +280,37 @@ export function detectCorrection(
   return value && connected && plausible(ctx, first.stepId, value)
     ? { stepId: first.stepId, value }
     : undefined;
+}
+
+/** How far into the message a field restated at the review may start ("sorry, the title …"). */
+const RESTATE_AT = 3;
+const RESTATE_AT_HAN = 6;
+
+function restatement(
+  ctx: FlowContext,
+  text: string,
+  ws: readonly Word[],
+  fields: readonly FieldHit[],
+): Correction | undefined {
+  const field = fields.find((f) => f.match.start <= (isHan(ws[f.match.start]) ? RESTATE_AT_HAN : RESTATE_AT));
+  if (!field) return undefined;
+  // "должность подписанта", "el cargo del firmante": the field named with whose it is.
+  let end = field.match.end;
+  for (;;) {
+    const at = skipFillers(ctx, ws, end);
+    const owner = fields.find((f) => f.match.start === at && at > field.match.start);
+    if (!owner) break;
+    end = owner.match.end;
+  }
+  const wrong = longestAt(phrasesFor(ctx, 'questions:correction.wrong'), ws, end);
+  if (wrong) end = wrong.end;
+  const found = valueAfter(ctx, text, ws, end, phrasesFor(ctx, 'questions:correction.restate'));
+  const value = found.connected ? found.value : undefined;
+  // "The letter is fine, draft it": a confirmation is not a new value.
+  if (value && plausible(ctx, field.stepId, value) && !isConfirmation(ctx, value))
+    return { stepId: field.stepId, value };
+  // "The title is wrong": that line is asked again.
+  return wrong ? { stepId: field.stepId } : undefined;
 }
 
 /** After "correction : finalement", the value starts past every cue word that follows the first. */

@@ -12,6 +12,7 @@ import {
   phraseIndex,
   phraseWords,
   sanitize,
+  separated,
   tokenize,
   type PhraseMatch,
 } from './text.js';
@@ -38,6 +39,8 @@ const names = (ctx: FlowContext) =>
   });
 const NEGATIONS = { not: ['language.negations'] };
 const negations = (ctx: FlowContext) => phraseIndex(ctx, NEGATIONS);
+const CORRECTIONS = { cue: ['questions:correction.cue'] };
+const corrections = (ctx: FlowContext) => phraseIndex(ctx, CORRECTIONS);
 
 export function matchLanguageAnswer(ctx: FlowContext, text: string): Lang | undefined {
   if (typeof text !== 'string' || text.length > MAX_CHARS) return undefined;
@@ -46,13 +49,30 @@ export function matchLanguageAnswer(ctx: FlowContext, text: string): Lang | unde
   // A bare code ("fr", "EN") answers this question; elsewhere "FR" may be France.
   if (tokens.length === 1 && (LANGS as readonly string[]).includes(tokens[0]!.norm))
     return tokens[0]!.norm as Lang;
+  const clean = sanitize(text);
   const mentions = names(ctx).all(tokens);
-  // A negation rules out the first language named after it, if close ("not in French, English").
+  const cues = corrections(ctx);
+  // A negation rules out the first language named after it, if close ("not in French, English");
+  // a negation set off by a comma or followed by a correction word ("لا عفوا", "no, sorry")
+  // takes back what came before instead, as a correction word does ("不对，其实用英文").
   const ruledOut = new Set<PhraseMatch<Lang>>();
-  for (const n of negations(ctx).all(tokens)) {
+  // "rather than", "plutôt que" are negations, not the correction words they begin with; the
+  // "不" of "不好意思" is a correction word, not a negation.
+  const found = cues.all(tokens);
+  const all = negations(ctx).all(tokens);
+  const inCue = (n: PhraseMatch<string>) => found.some((c) => c.from <= n.from && n.to < c.to);
+  const negated = all.filter((n) => !inCue(n));
+  const takenBack: number[] = found
+    .filter((c) => !negated.some((n) => n.from === c.from && n.to >= c.to))
+    .map((c) => c.from);
+  for (const n of negated) {
     const next = mentions.find((m) => m.from >= n.to);
-    if (next && next.from - n.to <= NEGATION_REACH) ruledOut.add(next);
+    if (separated(clean, tokens[n.to - 1]!, tokens[n.to]) || cues.at(tokens, n.to)) takenBack.push(n.from);
+    else if (next && next.from - n.to <= NEGATION_REACH) ruledOut.add(next);
   }
+  // The language named after the last correction replaces those named before it.
+  const last = Math.max(-1, ...takenBack.filter((at) => mentions.some((m) => m.from >= at)));
+  for (const m of mentions) if (m.to <= last) ruledOut.add(m);
   const named = new Set<Lang>();
   for (const m of mentions) if (!ruledOut.has(m)) named.add(m.value);
   return named.size === 1 ? [...named][0] : undefined;

@@ -5,7 +5,7 @@ import type { FlowContext } from '../types.js';
 import { SYNONYM_SOURCES, choiceSynonyms, isRejection, matchChoice } from './choice.js';
 import { parseDate } from './date.js';
 import { matchLanguageAnswer } from './language.js';
-import { TEXT_FIELDS, cleanTextAnswer } from './text-answer.js';
+import { TEXT_FIELDS, cleanTextAnswer, declinesField, nameAndTitle, withoutAsides } from './text-answer.js';
 import { parseYesNo } from './yes-no.js';
 
 // One sample per script, so every chrono parser and every list is touched, and a bare answer so
@@ -20,6 +20,9 @@ function warmUpWith(ctx: FlowContext, text: string): void {
   matchLanguageAnswer(ctx, text);
   for (const source of SYNONYM_SOURCES) matchChoice(ctx, choice, text, choiceSynonyms(ctx, source));
   for (const field of TEXT_FIELDS) cleanTextAnswer(ctx, field, text);
+  withoutAsides(ctx, text);
+  declinesField(ctx, text);
+  nameAndTitle(ctx, `${text}, ${text}`);
 }
 
 export function warmUpUnderstanding(ctx: FlowContext): void {

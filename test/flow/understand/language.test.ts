@@ -11,6 +11,9 @@ type Row = readonly [text: string, expected: Lang | undefined];
 
 const TABLE: Record<Lang, readonly Row[]> = {
   en: [
+    ['in English, no, sorry, in French', 'fr'],
+    ['French, actually English', 'en'],
+    ['in English rather than French', 'en'],
     ['english', 'en'],
     ['in english please', 'en'],
     ['French', 'fr'],
@@ -25,6 +28,8 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['not english', undefined],
   ],
   fr: [
+    ['en anglais, non pardon, en français', 'fr'],
+    ['en espagnol, en fait en anglais', 'en'],
     ['en français', 'fr'],
     ['français', 'fr'],
     ['en anglais svp', 'en'],
@@ -38,6 +43,8 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['France', undefined],
   ],
   es: [
+    ['en inglés, no, perdón, en francés', 'fr'],
+    ['en francés, mejor dicho en español', 'es'],
     ['en español', 'es'],
     ['Español', 'es'],
     ['en inglés, por favor', 'en'],
@@ -51,6 +58,8 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['España', undefined],
   ],
   ru: [
+    ['на английском, нет, извините, на французском', 'fr'],
+    ['по-русски, вообще-то по-английски', 'en'],
     ['по-русски', 'ru'],
     ['на русском', 'ru'],
     ['на английском языке', 'en'],
@@ -64,6 +73,8 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['Россия', undefined],
   ],
   zh: [
+    ['用中文写，不对，其实用英文吧', 'en'],
+    ['英文，不好意思，用法文', 'fr'],
     ['用中文', 'zh'],
     ['中文', 'zh'],
     ['英文', 'en'],
@@ -77,6 +88,9 @@ const TABLE: Record<Lang, readonly Row[]> = {
     ['中国', undefined],
   ],
   ar: [
+    ['بالعربية، لا عفوا، بالإنجليزية', 'en'],
+    ['بالإنجليزية وليس بالعربية', 'en'],
+    ['بالفرنسية ولا بالعربية', 'fr'],
     ['بالعربية', 'ar'],
     ['باللغة العربية', 'ar'],
     ['بالإنجليزية من فضلك', 'en'],
