@@ -13,9 +13,11 @@ import type { FlowContext, Goal } from './types.js';
 import type { Lang } from '../knowledge/types.js';
 import { needOf, openingFacts, type OpeningFacts } from './understand/facts.js';
 import { matchLanguageAnswer } from './understand/language.js';
-import { answerValues } from './values.js';
+import { answerValues, str } from './values.js';
 import { answerQuestion } from './answers/answer-question.js';
-import { detectQuestion } from './understand/question.js';
+import { detectQuestion, namesAcademy, splitQuestions } from './understand/question.js';
+import { programMention } from './understand/mentions.js';
+import { words } from './understand/phrases.js';
 import { countryChoiceReply } from './inputs/country.js';
 import { parseYesNo } from './understand/yes-no.js';
 import { wordCount } from './understand/text.js';
@@ -34,6 +36,10 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   // "How much does it cost?" after a task, or before one: answered, then the menu. A message that
   // also gives facts ("…we want IPAS from October 2027 in Morocco. Can you check our request?")
   // is an opening that ends with a question: its facts and need are taken, not dropped.
+  // "I am a researcher in Cairo and want a distance course. Is it free?": the rest of the
+  // message is taken as if the question were not there, and the question answered first.
+  const { questions, rest } = splitQuestions(ctx, text);
+  if (questions && isOpening(ctx, rest, lang)) return openingWithQuestion(ctx, t, text, questions, rest);
   const question = detectQuestion(ctx, text);
   if (question && question.topic !== 'other' && factCount(facts) < OPENING_FACTS) {
     t.replies.push(answerQuestion(ctx, t.state, question, lang));
@@ -91,6 +97,53 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   if (takeFacts(ctx, t, { ...facts, program: undefined }) > 0) return showMenu(ctx, t, 'common:menu.prompt');
   // A first "hello" is a greeting, not a misunderstanding.
   return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
+}
+
+/** Words the rest of a message needs, besides its questions, to be an opening of its own. */
+const MIN_OPENING_WORDS = 3;
+/** …or, when it names no fact (country, requester, program), to describe a need. */
+const MIN_NEED_WORDS = 8;
+
+/** "I'm a patent examiner in Kenya and want a summer school", not "I heard we graduate this year". */
+function isOpening(ctx: FlowContext, rest: string, lang: Lang): boolean {
+  // Chinese runs on without spaces: its characters, by four, stand for words.
+  const han = rest.match(/\p{Script=Han}/gu)?.length ?? 0;
+  const n = wordCount(rest) + Math.floor(han / 4);
+  if (n < MIN_OPENING_WORDS) return false;
+  const f = openingFacts(ctx, rest, lang);
+  return (
+    n >= MIN_NEED_WORDS ||
+    f.country !== undefined ||
+    f.countries !== undefined ||
+    f.requester !== undefined ||
+    f.program !== undefined
+  );
+}
+
+function openingWithQuestion(
+  ctx: FlowContext,
+  t: Turn,
+  text: string,
+  questions: string,
+  rest: string,
+): InnerResult {
+  const lang = langOf(t);
+  const before = t.replies.length;
+  const result = atMenu(ctx, t, rest);
+  const q = detectQuestion(ctx, questions);
+  if (!q) return result;
+  // "Do I need a letter?" is about the course the message names, by its name or as the Academy's.
+  const academy = namesAcademy(ctx, text);
+  const programId = q.programId ?? programMention(ctx, words(text));
+  const country = q.country ?? str(answerValues(t.state).country);
+  const asked = {
+    ...q,
+    ...(programId ? { programId } : {}),
+    ...(country ? { country } : {}),
+    ...(academy ? { academy: true as const } : {}),
+  };
+  t.replies.splice(before, 0, answerQuestion(ctx, t.state, asked, lang));
+  return result;
 }
 
 /** The sentences (or clauses) of a message, each with the punctuation that closes it. */

@@ -12,7 +12,7 @@ import { finish, langOf, say, type InnerResult, type Turn } from './turn-state.j
 import type { FlowContext } from './types.js';
 import { isExplicitRejection, isRejection } from './understand/choice.js';
 import { detectCorrection, type Correction } from './understand/correction.js';
-import { detectQuestion, type Question } from './understand/question.js';
+import { detectQuestion, readsAsQuestion, type Question } from './understand/question.js';
 import { answerValues, str } from './values.js';
 
 /** Before the answer is read: things a free-text answer must never swallow. */
@@ -31,10 +31,16 @@ export function beforeAnswer(
   // At a free-text step only a question about something known is taken for one: "We want X. Is
   // that possible?" may well be the purpose. The program list takes free text too (a new
   // description), so "what does the LDC Division do?" there is a question, not a new search.
+  const q = detectQuestion(ctx, text);
   if (pending.input === 'text' || pending.input === 'need' || pending.input === 'program') {
-    const q = detectQuestion(ctx, text);
     if (q && q.topic !== 'other') return answerInPlace(ctx, t, pending, q);
+    // At the program list a question we cannot answer is said so, the list kept: only a
+    // description of a need is a new search.
+    if (q && pending.input === 'program' && readsAsQuestion(ctx, text))
+      return answerInPlace(ctx, t, pending, q);
   }
+  // "Is Afghanistan an LDC?" at the country step asks about the category, and names no answer.
+  if (q?.topic === 'ldc') return answerInPlace(ctx, t, pending, q);
   return undefined;
 }
 

@@ -5,15 +5,19 @@ import { textDirection } from '../../knowledge/schema.js';
 import type { ConversationState, FlowContext, Reply } from '../types.js';
 import type { Question, QuestionTopic } from '../understand/question.js';
 import { eligibilityAnswer } from './eligibility.js';
+import { ldcAnswer } from './ldc.js';
 import { answerInput, programOf, type AnswerInput } from './facts.js';
 import { nextAnswer } from './next.js';
-import { countryPlanAnswer, criteriaAnswer, noteVerbaleAnswer } from './process.js';
+import { countryPlanAnswer, criteriaAnswer, noteVerbaleAnswer, requestLetterAnswer } from './process.js';
 import { costAnswer, programAnswer } from './program.js';
-import { durationAnswer, leadTimeAnswer } from './timing.js';
+import { durationAnswer, leadTimeAnswer, urgentAnswer } from './timing.js';
 import { contactAnswer, unitAnswer } from './units.js';
 
 const ANSWERS: Record<QuestionTopic, (a: AnswerInput) => string[]> = {
   eligibility: eligibilityAnswer,
+  ldc: ldcAnswer,
+  urgent: urgentAnswer,
+  'request-letter': requestLetterAnswer,
   unit: unitAnswer,
   contact: contactAnswer,
   'lead-time': leadTimeAnswer,
@@ -37,6 +41,8 @@ export function answerQuestion(ctx: FlowContext, state: ConversationState, q: Qu
   const parts = ANSWERS[q.topic](a);
   // "Can Haiti get this for free?": the eligibility, then in a sentence or two what it costs.
   if (q.also?.includes('cost') && q.topic !== 'cost') parts.push(...costAnswer(a, true));
+  // "Who decides? And how long does it take?": each question of the message answered in turn.
+  for (const topic of q.more ?? []) parts.push(...ANSWERS[topic](a));
   const p = programOf(a);
   const link = q.topic === 'program' && p ? { links: [{ label: a.t('flow:program.link'), url: p.url }] } : {};
   return { text: joinParts(parts.filter(Boolean), lang), dir: textDirection(lang), ...link };

@@ -66,6 +66,11 @@ export function programOf(a: AnswerInput): Program | undefined {
   return id ? a.ctx.knowledge.programById.get(id) : undefined;
 }
 
+/** The WIPO Academy's own page, from its Professional Development Program record. */
+export function academyUrl(a: AnswerInput): string {
+  return a.ctx.knowledge.programById.get('academy-professional-development')?.url ?? '';
+}
+
 export function ldcOf(a: AnswerInput, c: Country): LdcStatus {
   const today = parseIsoDate(a.ctx.today);
   return today ? ldcStatusOn(c, today) : { kind: 'not-ldc' };

@@ -2,7 +2,16 @@
 // of knowledge/criteria.json (with the verdict on the user's own answers when there are some).
 import { assess, type EligibilityAnswers } from '../../domain/eligibility.js';
 import { describeAssessment } from '../../present/assessment.js';
-import { MANUAL, citeIn, countryOf, unit, type AnswerInput } from './facts.js';
+import {
+  MANUAL,
+  academyUrl,
+  addressOf,
+  citeIn,
+  countryOf,
+  programOf,
+  unit,
+  type AnswerInput,
+} from './facts.js';
 import { countryName } from '../../present/format.js';
 
 export function noteVerbaleAnswer(a: AnswerInput): string[] {
@@ -63,4 +72,36 @@ export function criteriaAnswer(a: AnswerInput): string[] {
     out.push(a.t('questions:answer.criteria.yours', { summary: view.summary }));
   }
   return out;
+}
+
+/**
+ * "Do I need a letter?", "why does WIPO need a formal request?": none for an Academy course or an
+ * open resource; otherwise the formal request is WIPO's first approval criterion.
+ */
+export function requestLetterAnswer(a: AnswerInput): string[] {
+  const p = programOf(a);
+  const dg = a.ctx.knowledge.unitById.get('director-general')!;
+  if (p?.request === 'academy-application')
+    return [
+      a.t('questions:answer.contact.academy', {
+        program: p.name[a.lang],
+        url: p.url,
+        cite: citeIn(a, dg.source),
+      }),
+    ];
+  if (a.q.academy)
+    return [
+      a.t('questions:answer.request-letter.academy-only', { url: academyUrl(a), cite: citeIn(a, dg.source) }),
+    ];
+  if (p?.request === 'open-access')
+    return [a.t('questions:answer.contact.open-access', { program: p.name[a.lang], url: p.url })];
+  const criterion = a.ctx.knowledge.criterionById.get('formal-request');
+  return [
+    a.t('questions:answer.request-letter.why', { cite: citeIn(a, criterion?.source ?? MANUAL.request) }),
+    a.t('questions:answer.request-letter.how', {
+      address: addressOf(a, 'director-general'),
+      cite: citeIn(a, dg.source),
+    }),
+    a.t('questions:answer.request-letter.academy'),
+  ];
 }

@@ -5,7 +5,16 @@ import { programView } from '../../present/program.js';
 import { countryName } from '../../present/format.js';
 import { programServesCountry } from '../../domain/routing.js';
 import { inferredProgramFacts } from '../../domain/sources.js';
-import { MANUAL, audienceOf, citeIn, countryOf, ldcOf, programOf, type AnswerInput } from './facts.js';
+import {
+  MANUAL,
+  academyUrl,
+  audienceOf,
+  citeIn,
+  countryOf,
+  ldcOf,
+  programOf,
+  type AnswerInput,
+} from './facts.js';
 import { phrasesFor, findAll, words } from '../understand/phrases.js';
 
 const segmenters = new Map<Lang, Intl.Segmenter>();
@@ -56,6 +65,11 @@ export function costFact(a: AnswerInput, p: Program): string | undefined {
 export function costAnswer(a: AnswerInput, short = false): string[] {
   const p = programOf(a);
   const fact = p ? costFact(a, p) : undefined;
+  // Academy fees are the Academy's own: never the funding of technical assistance, never invented.
+  if (p?.request === 'academy-application' && !fact)
+    return [a.t('questions:answer.cost.academy', { program: p.name[a.lang], url: p.url })];
+  if (a.q.academy && p?.request !== 'academy-application')
+    return [a.t('questions:answer.cost.academy-general', { url: academyUrl(a) })];
   const general = a.t('questions:answer.cost.general', { cite: citeIn(a, MANUAL.funding) });
   const programLine =
     p && fact

@@ -4,7 +4,7 @@ import { checkLeadTime } from '../../domain/lead-time.js';
 import { describeLeadTime, earliestMonth } from '../../present/lead-time.js';
 import { formatMonth } from '../../present/format.js';
 import { stepsFor } from '../navigation.js';
-import { MANUAL, citeIn, programOf, type AnswerInput } from './facts.js';
+import { MANUAL, citeIn, countryOf, programOf, routeOf, unit, type AnswerInput } from './facts.js';
 import { remainingSteps } from './next.js';
 
 const str = (v: unknown): string | undefined => (typeof v === 'string' && v ? v : undefined);
@@ -60,5 +60,26 @@ export function durationAnswer(a: AnswerInput): string[] {
       a.t('questions:answer.duration.left', { n: remainingSteps(a).length + (a.state.pending ? 1 : 0) }),
     );
   }
+  return out;
+}
+
+/**
+ * "Can it be sped up?", "what if it is very urgent?": the manual has no fast track; the unit that
+ * handles the country (the regional bureau for most) advises on urgent cases.
+ */
+export function urgentAnswer(a: AnswerInput): string[] {
+  const rule = a.ctx.knowledge.leadTime;
+  const p = programOf(a);
+  const source = citeIn(a, rule.source);
+  if (p?.request === 'academy-application') return [a.t('questions:answer.duration.academy')];
+  const out = [
+    a.t('questions:answer.urgent.rule', { tight: rule.tightMonths, ok: rule.okMonths, cite: source }),
+  ];
+  const c = countryOf(a);
+  const r = c ? routeOf(a, c, p) : undefined;
+  if (r) {
+    const { view } = unit(a, r.primary);
+    out.push(a.t('questions:answer.urgent.unit', { unit: view.name, title: view.contactTitle }));
+  } else out.push(a.t('questions:answer.urgent.general'));
   return out;
 }

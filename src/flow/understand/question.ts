@@ -15,6 +15,9 @@ import { programMention, unitMention } from './mentions.js';
 
 export const QUESTION_TOPICS = [
   'eligibility',
+  'ldc',
+  'urgent',
+  'request-letter',
   'unit',
   'lead-time',
   'note-verbale',
@@ -40,6 +43,10 @@ export interface Question {
   readonly unitId?: string;
   /** Other topics the question also touches ("can Haiti get this for free?": eligibility, also cost). */
   readonly also?: readonly QuestionTopic[];
+  /** Further questions asked in the same message ("Who decides? And how long does it take?"). */
+  readonly more?: readonly QuestionTopic[];
+  /** It names the WIPO Academy ("do I need a letter for an Academy course?"). */
+  readonly academy?: true;
 }
 
 // When a question matches several topics, the most specific one is answered (a note verbale
@@ -47,9 +54,12 @@ export interface Question {
 const PRIORITY: readonly Exclude<QuestionTopic, 'other'>[] = [
   'why-asked',
   'note-verbale',
+  'request-letter',
   'country-plan',
+  'urgent',
   'lead-time',
   'eligibility',
+  'ldc',
   'criteria',
   'cost',
   'duration',
@@ -74,6 +84,12 @@ function opensAsQuestion(ctx: FlowContext, ws: readonly Word[], text: string): b
   for (let i = 0; i < Math.min(OPEN_WITHIN, ws.length); i++) if (longestAt(open, ws, i)) return true;
   if (findAll(phrasesFor(ctx, 'questions:cues.anywhere'), ws).length > 0) return true;
   return matchesAtEnd(phrasesFor(ctx, 'questions:cues.end'), ws);
+}
+
+/** "Who decides on urgent cases?", "¿Qué significa PMA?": worded as a question, not only marked. */
+export function readsAsQuestion(ctx: FlowContext, text: string): boolean {
+  const ws = words(text);
+  return ws.length > 0 && opensAsQuestion(ctx, ws, text.trim());
 }
 
 /** "Kenya?", "June 2027?", "yes?": an answer said with a doubt, not a question. */
@@ -131,16 +147,75 @@ export function detectQuestion(ctx: FlowContext, text: string): Question | undef
   }
 
   const country = countryMentioned(ctx, trimmed);
-  // "What is X?" is about X when X is a unit; about a program only when one is named.
-  const named = topics.filter((t) => t !== 'program' || programId);
+  const named = namedTopics(topics, programId, unitId);
   const topic: QuestionTopic =
     named.find((t) => t !== 'program' || !unitId) ?? (unitId ? 'unit' : programId ? 'program' : 'other');
-  const also = named.filter((t) => t !== topic && t !== 'program');
+  const more = laterQuestions(ctx, trimmed).filter((t) => t !== topic);
+  const also = named.filter((t) => t !== topic && t !== 'program' && !more.includes(t));
   return {
     topic,
     ...(country ? { country } : {}),
     ...(programId ? { programId } : {}),
     ...(unitId ? { unitId } : {}),
     ...(also.length ? { also } : {}),
+    ...(more.length ? { more } : {}),
+    ...(namesAcademy(ctx, trimmed) ? { academy: true as const } : {}),
   };
+}
+
+/** Whether a message names the WIPO Academy ("a summer school of the WIPO Academy"). */
+export function namesAcademy(ctx: FlowContext, text: string): boolean {
+  return findAll(phrasesFor(ctx, 'questions:academy'), words(text)).length > 0;
+}
+
+/**
+ * "What is X?" is about X when X is a unit; about a program only when one is named. "LDC" in
+ * the name of the LDC Division is the unit, not the category.
+ */
+function namedTopics(
+  topics: readonly Exclude<QuestionTopic, 'other'>[],
+  programId: string | undefined,
+  unitId: string | undefined,
+): Exclude<QuestionTopic, 'other'>[] {
+  return topics.filter((t) => (t !== 'program' || programId) && (t !== 'ldc' || unitId !== 'ldc-division'));
+}
+
+/** A message cut after each question mark: "Who decides? And how long does it take?". */
+const QUESTION_END = /(?<=[?？؟])/u;
+
+/** The topics of the second and later questions of a message, each its own sentence. */
+function laterQuestions(ctx: FlowContext, text: string): Exclude<QuestionTopic, 'other'>[] {
+  const parts = text.split(QUESTION_END).filter((p) => words(p).length > 0);
+  if (parts.length < 2) return [];
+  const out: Exclude<QuestionTopic, 'other'>[] = [];
+  for (const part of parts) {
+    const ws = words(part);
+    const first = namedTopics(topicsOf(ctx, ws), programMention(ctx, ws), unitMention(ctx, ws)).find(
+      (t) => t !== 'program',
+    );
+    if (first && !out.includes(first)) out.push(first);
+  }
+  return out.length > 1 ? out : [];
+}
+
+/** A message's sentences. */
+const SENTENCE_END = /(?<=[.!?。！？؟\n])\s*/u;
+
+/**
+ * An opening that gives facts and asks about something we know ("I am a researcher in Cairo …
+ * Is it free?"): the questions, and the rest of the message without them.
+ */
+export function splitQuestions(ctx: FlowContext, text: string): { questions: string; rest: string } {
+  const sentences = text
+    .split(SENTENCE_END)
+    .map((p) => p.trim())
+    .filter(Boolean);
+  // Every marked sentence goes with the questions ("What does LDC mean? Is Malawi one?").
+  const marked = sentences.filter((s) => QUESTION_MARK.test(s));
+  const known = marked.some((s) => {
+    const q = detectQuestion(ctx, s);
+    return q !== undefined && q.topic !== 'other';
+  });
+  if (!known) return { questions: '', rest: text };
+  return { questions: marked.join(' '), rest: sentences.filter((s) => !QUESTION_MARK.test(s)).join(' ') };
 }
