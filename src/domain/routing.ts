@@ -186,3 +186,24 @@ export function route(
     },
   };
 }
+
+/** The unit the route does not confirm: the other candidate for a country marked unverified. */
+export function alsoUnitOf(route: Pick<Route, 'reasons'>): UnitId | undefined {
+  for (const r of route.reasons) if (r.code === 'unit-uncertain') return r.alsoUnit;
+  return undefined;
+}
+
+/** What is unverified or pending behind a route, each with a locale key `letter:doubt.<code>`. */
+export type RouteDoubt = 'ldc' | 'unit' | 'routing' | 'membership' | 'program';
+
+export function routeDoubts(route: Pick<Route, 'reasons'>): RouteDoubt[] {
+  const out = new Set<RouteDoubt>();
+  for (const r of route.reasons) {
+    if (r.code === 'ldc-pending' || (r.code === 'ldc-graduating' && !r.settled)) out.add('ldc');
+    else if (r.code === 'unit-uncertain') out.add('unit');
+    else if (r.code === 'not-member') out.add('membership');
+    else if (r.code === 'country-unverified') for (const f of r.facts) out.add(f);
+    else if (r.code === 'program-unverified') out.add('program');
+  }
+  return [...out];
+}

@@ -21,8 +21,9 @@ type After = (ctx: FlowContext, t: Turn) => void;
 
 const AFTER: Readonly<Record<AfterName, After>> = {
   program(ctx, t) {
-    const p = chosenProgram(ctx, answerValues(t.state));
-    if (p) t.replies.push(programReply(ctx, p, langOf(t)));
+    const values = answerValues(t.state);
+    const p = chosenProgram(ctx, values);
+    if (p) t.replies.push(programReply(ctx, p, langOf(t), str(values.country)));
   },
   assessment(ctx, t) {
     t.replies.push(assessmentReply(ctx, answerValues(t.state), langOf(t)));

@@ -159,6 +159,14 @@ function runTurn(ctx: FlowContext, prior: ConversationState | undefined, input: 
     t.state = withoutAnswers(t.state, ['need', 'area', 'program']);
     return startGoal(ctx, t, t.state.goal ?? 'find');
   }
+  if (value?.startsWith('letter-with:')) {
+    // "Draft it with this program": a program requested by letter instead of an open-access one.
+    const step = STEP_BY_ID.get('program')!;
+    const id = value.slice('letter-with:'.length);
+    const ic = { ctx, state: t.state, step, lang: langOf(t), values: answerValues(t.state) };
+    if (INPUTS[step.input].accepts?.(ic, id)) storeAnswer(ctx, t, step, id);
+    return startGoal(ctx, t, 'letter');
+  }
   if (value === 'letter-lang') {
     t.state = withoutAnswers(t.state, ['letterLang', 'review']);
     return startGoal(ctx, t, 'letter');

@@ -3,7 +3,7 @@ import type { Lang, Program } from '../knowledge/types.js';
 import { route } from '../domain/routing.js';
 import { checkLeadTime } from '../domain/lead-time.js';
 import { assess, type EligibilityAnswers } from '../domain/eligibility.js';
-import { describeRoute, unitView } from '../present/route.js';
+import { alsoUnitOf, consultPhrase, describeRoute } from '../present/route.js';
 import { describeLeadTime } from '../present/lead-time.js';
 import { describeAssessment } from '../present/assessment.js';
 import { programView } from '../present/program.js';
@@ -12,6 +12,9 @@ import { textDirection as dirOf } from '../knowledge/schema.js';
 import { inferredProgramFacts } from '../domain/sources.js';
 import type { Choice, FlowContext, Goal, Reply } from './types.js';
 import { str, type Values } from './values.js';
+import { countryName } from '../present/format.js';
+import { programChoices } from './choices.js';
+import type { Route } from '../domain/routing.js';
 
 // The route of a turn, computed once and shared by the route reply, the hand-off and the letter.
 // A FlowContext lives for one turn, so it keys the memo.
@@ -34,8 +37,24 @@ export function chosenProgram(ctx: FlowContext, values: Values): Program | undef
   return id ? ctx.knowledge.programById.get(id) : undefined;
 }
 
-export function programReply(ctx: FlowContext, p: Program, lang: Lang): Reply {
+/** The unit a requester consults, in words: both candidates where the country's unit is unverified. */
+function consultUnit(ctx: FlowContext, r: Route, lang: Lang): string {
+  return consultPhrase(ctx.knowledge, r.primary, alsoUnitOf(r), r.date, lang, ctx.t(lang));
+}
+
+/** How the program is requested; by letter, the informal consultation names the country's unit. */
+export function howToRequest(ctx: FlowContext, p: Program, lang: Lang, country?: string): string {
   const t = ctx.t(lang);
+  const r = country && p.request === 'letter-new' ? routeOf(ctx, country, p.id) : undefined;
+  return r?.ok
+    ? t('flow:program.letter-new-unit', { unit: consultUnit(ctx, r.value, lang) })
+    : t(`flow:program.request.${p.request}`);
+}
+
+export function programReply(ctx: FlowContext, p: Program, lang: Lang, country?: string): Reply {
+  const t = ctx.t(lang);
+  const r = country && requestedByLetter(p) ? routeOf(ctx, country, p.id) : undefined;
+  const routed = r?.ok ? r.value : undefined;
   const v = programView(ctx.knowledge, p, lang);
   const goal = v.expectedResults[0];
   // A serving unit or contact the manual does not print for this program is shown as inferred.
@@ -44,10 +63,25 @@ export function programReply(ctx: FlowContext, p: Program, lang: Lang): Reply {
     inferred.includes(fact) ? `${value} ${t('routing:inferred')}` : value;
   return {
     title: v.name,
-    text: [v.description, t(`flow:program.request.${p.request}`)].join('\n\n'),
+    text: [v.description, howToRequest(ctx, p, lang, country)].join('\n\n'),
     facts: [
       { label: t('flow:program.served-by'), value: mark('servedBy', v.servedBy) },
-      { label: t('flow:program.contact'), value: mark('contact', v.contact) },
+      // The manual's contact speaks of units in general; the country's own comes first.
+      ...(routed
+        ? [
+            {
+              label: t('flow:program.consult-for', { country: countryName(routed.country, lang) }),
+              value: t('flow:program.consult-unit', {
+                unit: consultUnit(ctx, routed, lang),
+                title: ctx.knowledge.unitById.get(routed.primary)!.contactTitle[lang],
+              }),
+            },
+          ]
+        : []),
+      {
+        label: t(routed ? 'flow:program.contact-manual' : 'flow:program.contact'),
+        value: mark('contact', v.contact),
+      },
       ...(goal ? [{ label: t('flow:program.serves-goal'), value: `${goal.id} — ${goal.name}` }] : []),
     ],
     links: [{ label: t('flow:program.link'), url: v.url }],
@@ -64,23 +98,44 @@ export function routeReply(ctx: FlowContext, values: Values, lang: Lang): Reply 
   const needsLetter = program ? requestedByLetter(program) : false;
   const r = routeOf(ctx, country, programId);
   if (!r.ok) return undefined;
+  if (program && (program.request === 'academy-application' || program.request === 'individual-application'))
+    return applyReply(ctx, program, lang);
   // What to ask names the program only when it is requested by letter.
   const view = describeRoute(ctx.knowledge, r.value, lang, t, needsLetter ? programId : undefined);
   return {
     title: t('flow:route.title'),
     text: [
-      t('flow:route.primary', { unit: view.primary.name, title: view.primary.contactTitle }),
+      t('flow:route.primary', { unit: consultUnit(ctx, r.value, lang), title: view.primary.contactTitle }),
       view.reason,
       t('flow:route.ask', { ask: view.ask }),
       view.feedbackText,
     ].join('\n\n'),
     facts: [
-      { label: t('flow:route.consult'), value: `${view.primary.name} (${view.primary.contactTitle})` },
+      {
+        label: t('flow:route.consult'),
+        value: `${consultUnit(ctx, r.value, lang)} (${view.primary.contactTitle})`,
+      },
       ...(view.cc.length
-        ? [{ label: t('flow:route.cc'), value: view.cc.map((u) => u.name).join('; ') }]
+        ? [{ label: t('flow:route.cc'), value: view.cc.map((u) => u.name).join(t('facts:fact-separator')) }]
         : []),
       { label: t('flow:route.address'), value: view.primary.address.join(', ') },
     ],
+    dir: dirOf(lang),
+  };
+}
+
+/** Individuals apply themselves (Academy courses, fellowships): where, and whom to ask about it. */
+function applyReply(ctx: FlowContext, p: Program, lang: Lang): Reply {
+  const t = ctx.t(lang);
+  const v = programView(ctx.knowledge, p, lang);
+  const contact = inferredProgramFacts(p).includes('contact')
+    ? `${v.contact} ${t('routing:inferred')}`
+    : v.contact;
+  const url = v.applyUrl ?? v.url;
+  return {
+    title: t('flow:route.title'),
+    text: t(`flow:route.${p.request}`, { program: v.name, url, contact }),
+    links: [{ label: t('flow:route.apply'), url }],
     dir: dirOf(lang),
   };
 }
@@ -97,9 +152,7 @@ export function leadTimeReply(ctx: FlowContext, values: Values, lang: Lang): Rep
   // Too late: the unit the requester is routed to can advise on an urgent case.
   const country = str(values.country);
   const routed = country ? routeOf(ctx, country, str(values.program)) : undefined;
-  const unit = routed?.ok
-    ? unitView(ctx.knowledge, routed.value.primary, ctx.today, lang, ctx.t(lang)).name
-    : undefined;
+  const unit = routed?.ok ? consultUnit(ctx, routed.value, lang) : undefined;
   const programId = str(values.program);
   // A deadline still ahead is worth a calendar reminder ("send the request by …").
   const reminder =
@@ -119,7 +172,13 @@ export function assessmentReply(ctx: FlowContext, values: Values, lang: Lang): R
   const planKind = values.planKind;
   if (planKind === 'country-plan' || planKind === 'ip-strategy' || planKind === 'wipo-project')
     answers.planKind = planKind;
-  const view = describeAssessment(assess(ctx.knowledge, answers), t);
+  const country = str(values.country);
+  const r = country ? routeOf(ctx, country, str(values.program)) : undefined;
+  const view = describeAssessment(
+    assess(ctx.knowledge, answers),
+    t,
+    r?.ok ? consultUnit(ctx, r.value, lang) : undefined,
+  );
   const lines = view.criteria.map(
     (c) =>
       `${t(`flow:mark.${c.status}`)} ${c.wording} — ${c.reason}${c.nextStep ? ` ${t('flow:next-step')} ${c.nextStep}` : ''}`,
@@ -166,6 +225,8 @@ export function completionReplies(
       text: t('flow:done.find'),
       choices: [
         ...(noLetter ? [] : [goalChoice(lang, ctx, 'check'), goalChoice(lang, ctx, 'letter')]),
+        // Open to all, yet the user may still want WIPO's help by letter: the letter goal offers how.
+        ...(program?.request === 'open-access' ? [goalChoice(lang, ctx, 'letter')] : []),
         goalChoice(lang, ctx, 'contact'),
         { value: 'new-search', label: t('flow:program.new-search') },
         goalChoice(lang, ctx, 'menu'),
@@ -190,6 +251,27 @@ export function completionReplies(
     // Asked for in so many words ("whom to contact"), the whole block; otherwise once.
     const r = routeOrReminder(ctx, values, lang, routeShown && goal !== 'contact');
     if (r) replies.push(r);
+  }
+  // A letter asked for about an open-access program: the matching programs requested by letter;
+  // a tap takes one as the program and drafts the letter.
+  const byLetter =
+    goal === 'letter' && program?.request === 'open-access'
+      ? programChoices(ctx, values, lang)
+          .map((m) => m.program)
+          .filter((p) => requestedByLetter(p))
+          .slice(0, 3)
+      : [];
+  if (byLetter.length) {
+    replies.push({
+      text: t('flow:done.letter-instead', { program: program!.name[lang] }),
+      choices: [
+        ...byLetter.map((p) => ({ value: `letter-with:${p.id}`, label: p.name[lang] })),
+        goalChoice(lang, ctx, 'find'),
+        goalChoice(lang, ctx, 'menu'),
+      ],
+      dir: dirOf(lang),
+    });
+    return replies;
   }
   replies.push({
     text: t(`flow:done.${goal === 'letter' && !noLetter ? 'letter' : 'next'}`),

@@ -1,7 +1,8 @@
 // The warnings about a letter, in the chat's language (which may differ from the letter's).
 import type { LetterWarning } from '../domain/letters/compose.js';
 import type { Knowledge, Lang } from '../knowledge/types.js';
-import { countryName, formatDate, formatMonth } from '../present/format.js';
+import { countryName, formatDate, formatList, formatMonth } from '../present/format.js';
+import { consultPhrase } from '../present/route.js';
 import type { Translate } from '../present/translate.js';
 import { unitName } from '../domain/unit-names.js';
 
@@ -39,6 +40,7 @@ export function describeWarning(
         start: formatDate(w.start, lang),
         earliest: formatMonth(w.earliestStart, lang),
         submitBy: formatDate(w.submitBy, lang),
+        unit: consultPhrase(k, w.unit, w.alsoUnit, ctx.date, lang, t),
       });
       break;
     case 'academy-application':
@@ -50,9 +52,19 @@ export function describeWarning(
         unit: unitOf(w.unit),
       });
       break;
+    case 'confirm-route':
+      // Only what applies to this country ("left the LDC category" is no doubt for Kazakhstan).
+      message = t(key, {
+        country: countryName(w.country, lang),
+        unit: consultPhrase(k, w.unit, w.alsoUnit, ctx.date, lang, t),
+        doubts: formatList(
+          (w.doubts ?? ['routing']).map((d) => t(`letter:doubt.${d}`)),
+          lang,
+        ),
+      });
+      break;
     case 'not-member':
     case 'developed':
-    case 'confirm-route':
       message = t(key, {
         country: countryName(w.country, lang),
         unit: unitOf(w.unit),

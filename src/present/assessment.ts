@@ -19,10 +19,15 @@ export interface AssessmentView {
   readonly criteria: readonly CriterionView[];
 }
 
-export function describeAssessment(a: Assessment, t: Translate): AssessmentView {
+/** Texts that name the unit of the informal consultation: with `unit` known, their `-unit` variant. */
+const NAMES_UNIT = new Set(['part-of-plan.advice', 'overall.needs-confirmation']);
+
+export function describeAssessment(a: Assessment, t: Translate, unit?: string): AssessmentView {
+  const text = (key: string) =>
+    unit && NAMES_UNIT.has(key) ? t(`criteria:${key}-unit`, { unit }) : t(`criteria:${key}`);
   return {
     overall: a.overall,
-    summary: t(`criteria:${a.summaryKey}`),
+    summary: text(a.summaryKey),
     criteria: a.criteria.map((c) => ({
       id: c.id,
       kind: c.kind,
@@ -30,7 +35,7 @@ export function describeAssessment(a: Assessment, t: Translate): AssessmentView 
       statusLabel: t(`criteria:status.${c.status}`),
       wording: t(`criteria:${c.id}.wording`),
       reason: t(`criteria:${c.reasonKey}`),
-      ...(c.nextStepKey ? { nextStep: t(`criteria:${c.nextStepKey}`) } : {}),
+      ...(c.nextStepKey ? { nextStep: text(c.nextStepKey) } : {}),
       source: c.source,
     })),
   };

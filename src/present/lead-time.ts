@@ -33,9 +33,12 @@ export function describeLeadTime(
   lang: Lang,
   t: Translate,
   unit?: string,
+  /** The 5–6 month rule was said just before (the "why" answer): the verdict alone, not the rule again. */
+  ruleSaid = false,
 ): string {
   const earliest = earliestMonth(v);
-  const text = t(`leadtime:status.${v.status}`, {
+  const short = ruleSaid && v.status !== 'academy-deadline';
+  const text = t(`leadtime:${short ? 'verdict' : 'status'}.${v.status}`, {
     start: formatMonth(start, lang),
     months: monthsLeft(v, t),
     // Too late: the dates that matter are those of the realistic start, not of the date asked.
@@ -43,5 +46,7 @@ export function describeLeadTime(
     earliest: formatMonth(earliest.start, lang),
   });
   if (v.status !== 'too-late') return text;
-  return `${text} ${unit ? t('leadtime:urgent', { unit }) : t('leadtime:urgent-any')}`;
+  // Chinese sentences end in a full-width stop and take no space after it.
+  const gap = /[。！？]$/u.test(text) ? '' : ' ';
+  return `${text}${gap}${unit ? t('leadtime:urgent', { unit }) : t('leadtime:urgent-any')}`;
 }

@@ -5,6 +5,7 @@ import type { Route, RouteReason } from '../domain/routing.js';
 import type { Translate } from './translate.js';
 import { countryName, formatDate, formatList, formatMonth } from './format.js';
 import { unitLabel } from './units.js';
+export { alsoUnitOf, routeDoubts, type RouteDoubt } from '../domain/routing.js';
 
 export interface UnitView {
   readonly id: UnitId;
@@ -155,4 +156,21 @@ export function describeRoute(
     feedback,
     feedbackText: t('routing:feedback', { title: feedback.contactTitle, unit: feedback.name }),
   };
+}
+
+/**
+ * The unit to consult, as one phrase for a sentence: the route's primary, or — where the country's
+ * unit is unverified — both candidates with the caveat (the policy for uncertain facts).
+ */
+export function consultPhrase(
+  k: Pick<Knowledge, 'unitById'>,
+  primary: UnitId,
+  also: UnitId | undefined,
+  date: string,
+  lang: Lang,
+  t: Translate,
+): string {
+  const unit = unitView(k, primary, date, lang, t).name;
+  if (!also || also === primary) return unit;
+  return t('routing:either', { unit, also: unitView(k, also, date, lang, t).name });
 }

@@ -12,5 +12,8 @@ export function unitLabel(
   nowWord: (current: string) => string,
 ): string {
   const current = currentUnitName(unit, date, lang);
-  return current && current !== unit.name[lang] ? `${unit.name[lang]} ${nowWord(current)}` : unit.name[lang];
+  if (!current || current === unit.name[lang]) return unit.name[lang];
+  const now = nowWord(current);
+  // A full-width bracket ("（现称：…）") carries its own spacing.
+  return `${unit.name[lang]}${/^[（【「]/u.test(now) ? '' : ' '}${now}`;
 }

@@ -111,7 +111,13 @@ export function createEffectRunner(deps: EffectDeps): EffectRunner {
         return {
           replies: [
             {
-              title: t('flow:letter.ready', { language: nativeLanguageName(parsed.value.lang) }),
+              // A note verbale is initialled and stamped, not signed.
+              title: t(
+                parsed.value.type === 'note-verbale' ? 'flow:letter.ready-note-verbale' : 'flow:letter.ready',
+                {
+                  language: nativeLanguageName(parsed.value.lang),
+                },
+              ),
               text: built.value.text,
               links: [
                 { label: t('flow:letter.download'), url: `${base}/api/letters/${draft.id}.docx` },

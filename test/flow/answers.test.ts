@@ -12,6 +12,7 @@ import type { Lang, UnitId } from '../../src/knowledge/types.js';
 import { countryName, formatDate, formatMonth } from '../../src/present/format.js';
 import { checkLeadTime } from '../../src/domain/lead-time.js';
 import { describeLeadTime } from '../../src/present/lead-time.js';
+import { unitView } from '../../src/present/route.js';
 import { flowContext, tr } from '../helpers/flow.js';
 
 const ctx = flowContext(); // today 2026-11-25
@@ -110,6 +111,8 @@ function state(
 }
 
 const unitName = (id: UnitId, lang: Lang) => k.unitById.get(id)!.name[lang];
+/** A unit as the bot names it on the conversation's date, with its current name where renamed. */
+const unitLabelOf = (id: UnitId, lang: Lang) => unitView(k, id, ctx.today, lang, ctx.t(lang)).name;
 const programName = (id: string, lang: Lang) => k.programById.get(id)!.name[lang];
 const sentencesOf = (text: string, lang: Lang) =>
   [...new Intl.Segmenter(lang, { granularity: 'sentence' }).segment(text)].map((s) => s.segment.trim());
@@ -161,9 +164,11 @@ const CASES: readonly Case[] = [
     q: { topic: 'eligibility', country: 'TZ', programId: 'ldc-ip-innovation-policy' },
     has: (l) => [
       programName('ldc-ip-innovation-policy', l),
-      tr(l, 'flow:program.request.letter-new'),
+      // An LDC program: the informal consultation is with the LDC Division, named.
+      tr(l, 'flow:program.letter-new-unit', { unit: unitLabelOf('ldc-division', l) }),
       tr(l, 'questions:answer.eligibility.ldc', { cite: CITES['IV Part II']![l] }),
     ],
+    hasNot: (l) => [tr(l, 'flow:program.request.letter-new')],
   },
   {
     name: 'the same LDC program for Kenya: reserved, with an alternative from the unit',
@@ -203,6 +208,27 @@ const CASES: readonly Case[] = [
     hasNot: (l) => [unitName('rb-arab', l)],
   },
   {
+    name: '"which bureau, Arab or Africa?" for a country our sources do not settle: both, to confirm',
+    q: { topic: 'unit', unitId: 'regional-bureau' },
+    state: (l) => state(l, { country: 'MR' }),
+    has: (l) => [
+      unitName('rb-arab', l),
+      tr(l, 'routing:reason.unit-uncertain', {
+        country: countryName('MR', l),
+        unit: unitLabelOf('rb-africa', l),
+      }),
+    ],
+  },
+  {
+    name: 'whom to write to for Mauritania: both candidate bureaus to consult, with the caveat',
+    q: { topic: 'contact' },
+    state: (l) => state(l, { country: 'MR' }),
+    has: (l) => [
+      tr(l, 'routing:either', { unit: unitLabelOf('rb-arab', l), also: unitLabelOf('rb-africa', l) }),
+      tr(l, 'routing:confirm'),
+    ],
+  },
+  {
     name: '"the regional bureau" without a country: the four bureaus',
     q: { topic: 'unit', unitId: 'regional-bureau' },
     has: (l) => (['rb-africa', 'rb-arab', 'rb-asia-pacific', 'rb-lac'] as const).map((id) => unitName(id, l)),
@@ -223,7 +249,8 @@ const CASES: readonly Case[] = [
     q: { topic: 'contact', programId: 'academy-distance-learning' },
     has: (l) => [
       programName('academy-distance-learning', l),
-      k.programById.get('academy-distance-learning')!.url,
+      // Where individuals apply: the Academy's catalogue the record prints.
+      k.programById.get('academy-distance-learning')!.applyUrl!,
     ],
     hasNot: () => [STREET],
   },
@@ -238,8 +265,14 @@ const CASES: readonly Case[] = [
         String(k.leadTime.tightMonths),
         String(k.leadTime.okMonths),
         CITES['III(c)']![l],
-        describeLeadTime(v.value, '2027-03-01', l, ctx.t(l)),
+        describeLeadTime(v.value, '2027-03-01', l, ctx.t(l), undefined, true),
       ];
+    },
+    // The rule is said once: the verdict does not repeat its 5–6 month sentence.
+    hasNot: (l) => {
+      const v = checkLeadTime(k.leadTime, { today: ctx.today, start: '2027-03-01' });
+      if (!v.ok) throw new Error('lead time');
+      return [describeLeadTime(v.value, '2027-03-01', l, ctx.t(l))];
     },
   },
   {

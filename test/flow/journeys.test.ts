@@ -6,6 +6,7 @@ import type { Lang } from '../../src/knowledge/types.js';
 import { countryName, formatMonth } from '../../src/present/format.js';
 import { Conversation, TISC_NEED, tr } from '../helpers/flow.js';
 import { nativeLanguageName } from '../../src/flow/choices.js';
+import { unitView } from '../../src/present/route.js';
 
 /** The third quarter of 2027, as people write it. */
 const THIRD_QUARTER_2027: Record<Lang, string> = {
@@ -104,7 +105,10 @@ describe.each(LANGS)('journeys in %s', (lang) => {
     expect(c.pending).toBe('nationalNeeds');
     c.tap('yes');
     c.tap('yes');
-    expect(c.text).toContain(tr(lang, 'criteria:overall.needs-confirmation'));
+    // The unit of the informal consultation is the conversation country's, named.
+    const consulted = unitView(c.ctx.knowledge, 'rb-africa', c.ctx.today, lang, c.ctx.t(lang)).name;
+    expect(c.text).toContain(tr(lang, 'criteria:overall.needs-confirmation-unit', { unit: consulted }));
+    expect(c.text).toContain(tr(lang, 'criteria:part-of-plan.advice-unit', { unit: consulted }));
     expect(c.text).toContain(tr(lang, 'criteria:part-of-plan.unknown'));
     expect(c.pending).toBe('start');
     // A typed month in the user's language, too close: the earliest realistic start is offered.

@@ -5,7 +5,7 @@
 import { textDirection } from '../../knowledge/schema.js';
 import type { Knowledge, Lang, Program, StrategicGoal, UnitId } from '../../knowledge/types.js';
 import { checkLeadTime } from '../lead-time.js';
-import { route, type Route } from '../routing.js';
+import { alsoUnitOf, route, routeDoubts, type Route, type RouteDoubt } from '../routing.js';
 import type { Result } from '../result.js';
 import type { Translate } from '../translate.js';
 import { unitName } from '../unit-names.js';
@@ -25,6 +25,9 @@ export type LetterWarning =
       readonly monthsAvailable: number;
       readonly submitBy: string;
       readonly earliestStart: string;
+      /** Who can advise on an urgent case: the routed unit, and the other candidate when unverified. */
+      readonly unit: UnitId;
+      readonly alsoUnit?: UnitId;
     }
   | {
       readonly code: 'academy-application' | 'open-access' | 'program-not-for-country';
@@ -40,6 +43,9 @@ export type LetterWarning =
       readonly field: 'country';
       readonly country: string;
       readonly unit: UnitId;
+      /** `confirm-route`: what is unverified or pending, and the other candidate unit. */
+      readonly doubts?: readonly RouteDoubt[];
+      readonly alsoUnit?: UnitId;
     }
   | LanguageMismatch;
 
@@ -203,7 +209,15 @@ function routeWarnings(r: Route, program: Program | undefined): LetterWarning[] 
       out.push({ code: reason.code, field: 'programId', programId: program.id, ...where });
     }
   }
-  if (r.confirm) out.push({ code: 'confirm-route', field: 'country', ...where });
+  const also = alsoUnitOf(r);
+  if (r.confirm)
+    out.push({
+      code: 'confirm-route',
+      field: 'country',
+      ...where,
+      doubts: routeDoubts(r),
+      ...(also ? { alsoUnit: also } : {}),
+    });
   return out;
 }
 
@@ -275,6 +289,8 @@ export function composeLetter(
         monthsAvailable: v.monthsAvailable,
         submitBy: v.submitBy,
         earliestStart: v.earliestStart,
+        unit: routed.value.primary,
+        ...(alsoUnitOf(routed.value) ? { alsoUnit: alsoUnitOf(routed.value)! } : {}),
       });
     }
   }

@@ -2,6 +2,7 @@
 // whether the program serves it, and every caveat our sources carry (pending, unverified).
 import type { Country, Program } from '../../knowledge/types.js';
 import { programServesCountry } from '../../domain/routing.js';
+import { howToRequest } from '../presenters.js';
 import { countryName, formatDate } from '../../present/format.js';
 import { inferredProgramFacts, unverifiedCountryFacts } from '../../domain/sources.js';
 import {
@@ -38,7 +39,7 @@ function ldcSentence(a: AnswerInput, c: Country): string | undefined {
 /** Whether the program serves the country, and how it is requested. */
 function programSentences(a: AnswerInput, c: Country | undefined, p: Program): string[] {
   // How it is requested, unless the answer has something else to add (a cost aside).
-  const how = a.q.also?.length ? [] : [a.t(`flow:program.request.${p.request}`)];
+  const how = a.q.also?.length ? [] : [howToRequest(a.ctx, p, a.lang, c?.code)];
   const vars = { program: p.name[a.lang], audience: audienceOf(a, p), cite: citeIn(a, p.source) };
   const key = 'questions:answer.eligibility';
   if (!c) return [a.t(`${key}.program-audience`, vars)];

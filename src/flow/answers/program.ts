@@ -2,6 +2,7 @@
 // record (the manual's own words) says about cost — or, honestly, that it says nothing.
 import type { Lang, Program } from '../../knowledge/types.js';
 import { programView } from '../../present/program.js';
+import { howToRequest } from '../presenters.js';
 import { countryName } from '../../present/format.js';
 import { programServesCountry } from '../../domain/routing.js';
 import { inferredProgramFacts } from '../../domain/sources.js';
@@ -33,7 +34,7 @@ export function programAnswer(a: AnswerInput): string[] {
       program: v.name,
       summary: sentences(v.description, a.lang)[0] ?? '',
     }),
-    a.t(`flow:program.request.${p.request}`),
+    howToRequest(a.ctx, p, a.lang, countryOf(a)?.code),
     a.t('questions:answer.program.served', {
       servedBy: v.servedBy,
       contact: v.contact,

@@ -28,7 +28,7 @@ export function leadTimeAnswer(a: AnswerInput): string[] {
     request: p?.request,
   });
   if (!verdict.ok) return out;
-  if (start) out.push(describeLeadTime(verdict.value, start, a.lang, a.t));
+  if (start) out.push(describeLeadTime(verdict.value, start, a.lang, a.t, undefined, true));
   else
     out.push(
       a.t('questions:answer.lead-time.today', {

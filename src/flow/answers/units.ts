@@ -5,6 +5,7 @@ import { UNIT_IDS } from '../../knowledge/schema.js';
 import { countryName, formatList } from '../../present/format.js';
 import { REGIONAL_BUREAU } from '../understand/mentions.js';
 import { unverifiedCountryFacts } from '../../domain/sources.js';
+import { alsoUnitOf, consultPhrase } from '../../present/route.js';
 import { addressOf, citeIn, countryOf, programOf, routeOf, unit, type AnswerInput } from './facts.js';
 
 const isUnitId = (id: string | undefined): id is UnitId =>
@@ -72,11 +73,19 @@ function countryUnit(a: AnswerInput, c: Country): string[] {
         ),
       }),
     );
+  const also = alsoUnitOf(r);
+  if (also)
+    out.push(
+      a.t('routing:reason.unit-uncertain', {
+        country: countryName(c.code, a.lang),
+        unit: unit(a, also).view.name,
+      }),
+    );
   if (unverifiedCountryFacts(c).length)
     out.push(
       a.t('questions:answer.eligibility.country-unverified', {
         country: countryName(c.code, a.lang),
-        unit: view.name,
+        unit: consultPhrase(a.ctx.knowledge, r.primary, also, r.date, a.lang, a.t),
       }),
     );
   else if (r.confirm) out.push(a.t('routing:confirm'));
@@ -87,8 +96,8 @@ export function unitAnswer(a: AnswerInput): string[] {
   const c = countryOf(a);
   const named = a.q.unitId;
   if (named === REGIONAL_BUREAU) {
-    // "Le bureau régional": the requester's own, when the country says which.
-    if (c && c.unit.startsWith('rb-')) return describeUnit(a, c.unit);
+    // "Le bureau régional": the requester's own, when the country says which — both, where unverified.
+    if (c && c.unit.startsWith('rb-') && !c.alsoUnit) return describeUnit(a, c.unit);
     return c ? countryUnit(a, c) : bureausList(a);
   }
   if (isUnitId(named)) return describeUnit(a, named);
@@ -103,7 +112,7 @@ export function contactAnswer(a: AnswerInput): string[] {
     return [
       a.t('questions:answer.contact.academy', {
         program: p.name[a.lang],
-        url: p.url,
+        url: p.applyUrl ?? p.url,
         cite: citeIn(a, dg.source),
       }),
     ];
@@ -128,7 +137,8 @@ export function contactAnswer(a: AnswerInput): string[] {
     return out;
   }
   const { view } = unit(a, r.primary);
-  out.push(a.t('questions:answer.contact.consult', { unit: view.name, title: view.contactTitle }));
+  const who = consultPhrase(a.ctx.knowledge, r.primary, alsoUnitOf(r), r.date, a.lang, a.t);
+  out.push(a.t('questions:answer.contact.consult', { unit: who, title: view.contactTitle }));
   if (r.confirm) out.push(a.t('routing:confirm'));
   return out;
 }

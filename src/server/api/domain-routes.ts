@@ -10,7 +10,7 @@ import { route } from '../../domain/routing.js';
 import { checkLeadTime } from '../../domain/lead-time.js';
 import { assess, EligibilityAnswers } from '../../domain/eligibility.js';
 import { programView } from '../../present/program.js';
-import { describeRoute, unitView } from '../../present/route.js';
+import { alsoUnitOf, consultPhrase, describeRoute } from '../../present/route.js';
 import { describeLeadTime } from '../../present/lead-time.js';
 import { describeAssessment } from '../../present/assessment.js';
 import { sendBadRequest, sendNotFound, zodFieldErrors } from '../http-errors.js';
@@ -172,7 +172,14 @@ export function registerDomainRoutes(server: Server, deps: AppDeps): void {
           date: /^\d{4}-\d{2}-\d{2}$/.test(today) ? today : deps.today(),
         });
         if (!routed.ok) return sendBadRequest(res, [{ field: 'country', message: 'unknown-country' }]);
-        unit = unitView(k, routed.value.primary, routed.value.date, b.lang, i18n.forLang(b.lang)).name;
+        unit = consultPhrase(
+          k,
+          routed.value.primary,
+          alsoUnitOf(routed.value),
+          routed.value.date,
+          b.lang,
+          i18n.forLang(b.lang),
+        );
       }
       const r = checkLeadTime(k.leadTime, { today, start: b.start, request });
       if (!r.ok) return sendBadRequest(res, [{ field: r.error.field, message: r.error.code }]);

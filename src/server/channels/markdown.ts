@@ -8,9 +8,21 @@ import { formInputs } from './form-inputs.js';
 import { replyLinks } from './links.js';
 import type { ChannelRenderer, OutgoingActivity, RenderContext } from './renderer.js';
 
-/** Markdown special characters in user-supplied text are escaped so they show as typed. */
+const URL = /\bhttps?:\/\/[^\s<>()]*[^\s<>().,;:!?'"»”)]/gu;
+
+/**
+ * Markdown special characters in user-supplied text are escaped so they show as typed; a URL is
+ * left as it is, or the channel would print its backslashes ("rp\\_catalog") or break the link.
+ */
 export function escapeMarkdown(text: string): string {
-  return text.replace(/([\\`*_[\]<>])/g, '\\$1');
+  const escape = (s: string) => s.replace(/([\\`*_[\]<>])/g, '\\$1');
+  let out = '';
+  let at = 0;
+  for (const m of text.matchAll(URL)) {
+    out += escape(text.slice(at, m.index)) + m[0];
+    at = m.index + m[0].length;
+  }
+  return out + escape(text.slice(at));
 }
 
 export function markdownText(reply: Reply, ctx: RenderContext): string {
@@ -19,7 +31,12 @@ export function markdownText(reply: Reply, ctx: RenderContext): string {
   parts.push(escapeMarkdown(reply.text));
   if (reply.facts?.length)
     parts.push(
-      reply.facts.map((f) => `- **${escapeMarkdown(f.label)}:** ${escapeMarkdown(f.value)}`).join('\n'),
+      reply.facts
+        .map(
+          (f) =>
+            `- **${escapeMarkdown(ctx.t('channels:fact-label', { label: f.label }))}** ${escapeMarkdown(f.value)}`,
+        )
+        .join('\n'),
     );
   for (const l of replyLinks(reply, ctx)) parts.push(`[${escapeMarkdown(l.label)}](${l.url})`);
   return parts.filter(Boolean).join('\n\n');

@@ -16,18 +16,24 @@ export function numberedChoices(choices: readonly Choice[]): string {
 }
 
 /** Title, text, facts and links as plain paragraphs (also the fallback text of cards). */
-export function plainText(reply: Reply, links: readonly Link[] = reply.links ?? []): string {
+export function plainText(
+  reply: Reply,
+  links: readonly Link[] = reply.links ?? [],
+  t?: RenderContext['t'],
+): string {
+  // "Label:" as the language writes it ("Contact :", "联系人：").
+  const label = (l: string) => (t ? t('channels:fact-label', { label: l }) : `${l}:`);
   const parts: string[] = [];
   if (reply.title) parts.push(reply.title);
   parts.push(reply.text);
-  if (reply.facts?.length) parts.push(reply.facts.map((f) => `${f.label}: ${f.value}`).join('\n'));
-  for (const l of links) parts.push(`${l.label}: ${l.url}`);
+  if (reply.facts?.length) parts.push(reply.facts.map((f) => `${label(f.label)} ${f.value}`).join('\n'));
+  for (const l of links) parts.push(`${label(l.label)} ${l.url}`);
   return parts.filter(Boolean).join('\n\n');
 }
 
 export function plainTextMessage(reply: Reply, ctx: RenderContext): string {
   const choices = reply.choices?.length ? [numberedChoices(reply.choices)] : [];
-  return [plainText(reply, replyLinks(reply, ctx)), ...choices].join('\n\n');
+  return [plainText(reply, replyLinks(reply, ctx), ctx.t), ...choices].join('\n\n');
 }
 
 export const plainTextRenderer: ChannelRenderer = {

@@ -156,7 +156,7 @@ export function teamsCard(reply: Reply, ctx: RenderContext): CardElement {
     body,
     actions,
     rtl,
-    fallbackText: plainText(reply, links),
+    fallbackText: plainText(reply, links, ctx.t),
     ...(reply.speak ? { speak: reply.speak } : {}),
   });
 }
