@@ -35,7 +35,7 @@ describe('ta-navigator CLI', () => {
     expect(JSON.parse(r.stdout)).toMatchObject({
       status: 'too-late',
       monthsAvailable: 3,
-      earliestStart: '2027-05-25',
+      earliestStart: '2027-06-01',
     });
   });
 

@@ -76,6 +76,7 @@ describe.each(LANGS)('the lead time in words in %s', (lang) => {
         monthsAvailable: v.monthsAvailable,
         submitBy: v.submitBy,
         earliestStart: v.earliestStart,
+        unit: 'rb-africa',
       },
       { lang, letterLang: lang, t, date: ctx.today },
     );

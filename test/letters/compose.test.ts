@@ -96,11 +96,14 @@ describe('composeLetter', () => {
     // Mauritania: the Arab bureau, the LDC Division, and the Africa bureau the sources disagree about.
     const mr = compose(fixture('ar', 'project'));
     expect(mr.cc).toEqual(['rb-arab', 'ldc-division', 'rb-africa']);
+    // Mauritania's bureau is unverified: both bureaus, and what is in doubt, go with the warning.
     expect(mr.warnings).toContainEqual({
       code: 'confirm-route',
       field: 'country',
       country: 'MR',
       unit: 'rb-arab',
+      alsoUnit: 'rb-africa',
+      doubts: ['routing', 'unit', 'program'],
     });
     const cc = mr.document.blocks.find((b) => b.kind === 'cc')!;
     expect(cc.label).toBe('نسخة إلى:');

@@ -91,7 +91,7 @@ describe('POST /api/lead-time', () => {
       status: 'too-late',
       monthsAvailable: 3,
       submitBy: '2026-09-01',
-      earliestStart: '2027-05-25',
+      earliestStart: '2027-06-01',
     });
   });
 
