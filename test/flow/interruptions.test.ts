@@ -5,7 +5,7 @@ import { LANGS } from '../../src/knowledge/schema.js';
 import type { Lang } from '../../src/knowledge/types.js';
 import { countryName, formatMonth } from '../../src/present/format.js';
 import { nativeLanguageName } from '../../src/flow/choices.js';
-import { Conversation, TISC_NEED, tr } from '../helpers/flow.js';
+import { Conversation, REVIEW_FIELDS, TISC_NEED, atLetterStep, tr } from '../helpers/flow.js';
 import { unitView } from '../../src/present/route.js';
 
 /** "What does the LDC Division do?", as typed in each language. */
@@ -216,37 +216,7 @@ describe.each(LANGS)('interruptions in %s', (lang) => {
 });
 
 /** A conversation at the review screen (Senegal, a university, IPAS, a letter in Spanish). */
-function atReview(lang: Lang): Conversation {
-  const c = new Conversation();
-  c.send({ start: true, locale: lang });
-  c.tap('goal:letter');
-  c.send('SN');
-  c.tap('university');
-  c.send('IPAS');
-  c.tap('ipas');
-  c.tap('no');
-  c.tap('2027-07-01');
-  c.tap('es');
-  c.drive(
-    {
-      senderName: 'Ana Pérez',
-      senderTitle: 'Rectora',
-      institution: 'Universidad',
-      place: 'Lima',
-      reference: 'ninguna',
-      senderEmail: 'no',
-      senderPhone: 'no',
-      purpose: 'Propósito',
-      developmentGoals: 'Objetivos',
-      expectedResults: 'Resultados',
-      beneficiaries: '40 personas',
-      period: 'Un año',
-    },
-    'review',
-  );
-  expect(c.pending).toBe('review');
-  return c;
-}
+const atReview = (lang: Lang): Conversation => atLetterStep(lang, { ...REVIEW_FIELDS, reference: 'ninguna' });
 
 describe('the review screen, typed', () => {
   it.each([

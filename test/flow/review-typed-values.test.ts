@@ -3,69 +3,23 @@
 // and "none", remarks, a leading yes or the field's own name stay out of the letter.
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/knowledge/types.js';
-import { Conversation, tr } from '../helpers/flow.js';
+import { Conversation, REVIEW_FIELDS, atLetterStep, tr } from '../helpers/flow.js';
 
 /** A conversation at the review screen (Senegal, a university, IPAS, a letter in Spanish). */
-function atReview(lang: Lang): Conversation {
-  const c = new Conversation();
-  c.send({ start: true, locale: lang });
-  c.tap('goal:letter');
-  c.send('SN');
-  c.tap('university');
-  c.send('IPAS');
-  c.tap('ipas');
-  c.tap('no');
-  c.tap('2027-07-01');
-  c.tap('es');
-  c.drive(
-    {
-      senderName: 'Ana Pérez',
-      senderTitle: 'Rectora',
-      institution: 'Universidad',
-      place: 'Lima',
-      reference: 'REF/1',
-      senderEmail: 'no',
-      senderPhone: 'no',
-      purpose: 'Propósito',
-      developmentGoals: 'Objetivos',
-      expectedResults: 'Resultados',
-      beneficiaries: '40 personas',
-      period: 'Un año',
-    },
-    'review',
-  );
-  expect(c.pending).toBe('review');
-  return c;
-}
+const atReview = (lang: Lang): Conversation => atLetterStep(lang, REVIEW_FIELDS);
 
 /** A conversation at one letter field (the fields before it answered). */
-function atField(lang: Lang, stepId: string): Conversation {
-  const c = new Conversation();
-  c.send({ start: true, locale: lang });
-  c.tap('goal:letter');
-  c.send('SN');
-  c.tap('university');
-  c.send('IPAS');
-  c.tap('ipas');
-  c.tap('no');
-  c.tap('2027-07-01');
-  c.tap(lang);
-  c.drive(
+const atField = (lang: Lang, stepId: string): Conversation =>
+  atLetterStep(
+    lang,
     {
-      senderName: 'Ana Pérez',
-      senderTitle: 'Rectora',
-      institution: 'Universidad',
-      place: 'Lima',
-      reference: 'REF/1',
+      ...REVIEW_FIELDS,
       senderEmail: 'ana@uni.edu',
       senderPhone: '+221 33 824 69 81',
-      purpose: 'Propósito',
     },
     stepId,
+    lang,
   );
-  expect(c.pending).toBe(stepId);
-  return c;
-}
 
 const value = (c: Conversation, id: string) => c.state?.answers[id]?.value;
 

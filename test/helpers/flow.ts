@@ -85,3 +85,44 @@ export const TISC_NEED: Record<Lang, string> = {
   zh: '我们想建立技术与创新支持中心',
   ar: 'نريد إنشاء مركز لدعم التكنولوجيا والابتكار',
 };
+
+/**
+ * A conversation walked to a letter step (Senegal, a university, IPAS, start July 2027), the
+ * letter in `letterLang`, the fields before `stepId` answered from `fields` (default: the review).
+ */
+export function atLetterStep(
+  lang: Lang,
+  fields: StepAnswers,
+  stepId = 'review',
+  letterLang: string = 'es',
+): Conversation {
+  const c = new Conversation();
+  c.send({ start: true, locale: lang });
+  c.tap('goal:letter');
+  c.send('SN');
+  c.tap('university');
+  c.send('IPAS');
+  c.tap('ipas');
+  c.tap('no');
+  c.tap('2027-07-01');
+  c.tap(letterLang);
+  c.drive(fields, stepId);
+  if (c.pending !== stepId) throw new Error(`at "${c.pending}", not "${stepId}"`);
+  return c;
+}
+
+/** The letter's fields in Spanish, as the tests that reach the review type them. */
+export const REVIEW_FIELDS: StepAnswers = {
+  senderName: 'Ana Pérez',
+  senderTitle: 'Rectora',
+  institution: 'Universidad',
+  place: 'Lima',
+  reference: 'REF/1',
+  senderEmail: 'no',
+  senderPhone: 'no',
+  purpose: 'Propósito',
+  developmentGoals: 'Objetivos',
+  expectedResults: 'Resultados',
+  beneficiaries: '40 personas',
+  period: 'Un año',
+};
