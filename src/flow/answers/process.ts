@@ -13,6 +13,7 @@ import {
   type AnswerInput,
 } from './facts.js';
 import { countryName } from '../../present/format.js';
+import { noLetterAnswer } from './units.js';
 
 export function noteVerbaleAnswer(a: AnswerInput): string[] {
   const dg = a.ctx.knowledge.unitById.get('director-general')!;
@@ -81,20 +82,13 @@ export function criteriaAnswer(a: AnswerInput): string[] {
 export function requestLetterAnswer(a: AnswerInput): string[] {
   const p = programOf(a);
   const dg = a.ctx.knowledge.unitById.get('director-general')!;
-  if (p?.request === 'academy-application')
-    return [
-      a.t('questions:answer.contact.academy', {
-        program: p.name[a.lang],
-        url: p.url,
-        cite: citeIn(a, dg.source),
-      }),
-    ];
+  // A question about the Academy in general is answered as such, unless the program is a course.
+  const noLetter = p?.request === 'academy-application' || !a.q.academy ? noLetterAnswer(a, p) : undefined;
+  if (noLetter) return noLetter;
   if (a.q.academy)
     return [
       a.t('questions:answer.request-letter.academy-only', { url: academyUrl(a), cite: citeIn(a, dg.source) }),
     ];
-  if (p?.request === 'open-access')
-    return [a.t('questions:answer.contact.open-access', { program: p.name[a.lang], url: p.url })];
   const criterion = a.ctx.knowledge.criterionById.get('formal-request');
   return [
     a.t('questions:answer.request-letter.why', { cite: citeIn(a, criterion?.source ?? MANUAL.request) }),

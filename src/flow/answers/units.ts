@@ -104,11 +104,13 @@ export function unitAnswer(a: AnswerInput): string[] {
   return c ? countryUnit(a, c) : bureausList(a);
 }
 
-export function contactAnswer(a: AnswerInput): string[] {
-  const p = programOf(a);
-  const c = countryOf(a);
-  const dg = a.ctx.knowledge.unitById.get('director-general')!;
-  if (p?.request === 'academy-application')
+/**
+ * For a program asked for without a letter: an Academy course (each participant applies on the
+ * Academy site) or an open resource; undefined for the others.
+ */
+export function noLetterAnswer(a: AnswerInput, p: ReturnType<typeof programOf>): string[] | undefined {
+  if (p?.request === 'academy-application') {
+    const dg = a.ctx.knowledge.unitById.get('director-general')!;
     return [
       a.t('questions:answer.contact.academy', {
         program: p.name[a.lang],
@@ -116,8 +118,18 @@ export function contactAnswer(a: AnswerInput): string[] {
         cite: citeIn(a, dg.source),
       }),
     ];
+  }
   if (p?.request === 'open-access')
     return [a.t('questions:answer.contact.open-access', { program: p.name[a.lang], url: p.url })];
+  return undefined;
+}
+
+export function contactAnswer(a: AnswerInput): string[] {
+  const p = programOf(a);
+  const c = countryOf(a);
+  const dg = a.ctx.knowledge.unitById.get('director-general')!;
+  const noLetter = noLetterAnswer(a, p);
+  if (noLetter) return noLetter;
   const out = [
     a.t('questions:answer.contact.addressee', {
       address: addressOf(a, 'director-general'),
