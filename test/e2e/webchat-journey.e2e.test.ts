@@ -14,6 +14,7 @@ import { nativeLanguageName } from '../../src/flow/choices.js';
 import type { Lang } from '../../src/knowledge/types.js';
 import { countryName, formatMonth } from '../../src/present/format.js';
 import { describeLeadTime, earliestMonth } from '../../src/present/lead-time.js';
+import { unitView } from '../../src/present/route.js';
 import { TODAY, tr } from '../helpers/flow.js';
 import { knowledge } from '../helpers/knowledge.js';
 import {
@@ -295,7 +296,10 @@ describe.skipIf(!RUN_BROWSER_TESTS)('the whole journey in Web Chat (Chromium)', 
         await chat.tap(
           t('common:answer.yes'),
           t('flow:assessment.title'),
-          t('criteria:overall.needs-confirmation'),
+          // The unit of the informal consultation is Senegal's, named.
+          t('criteria:overall.needs-confirmation-unit', {
+            unit: unitView(k, 'rb-africa', TODAY, lang, t).name,
+          }),
           t('criteria:part-of-plan.unknown'),
           t('flow:q.start'),
         );
