@@ -115,7 +115,8 @@ function runTurn(ctx: FlowContext, prior: ConversationState | undefined, input: 
   const langPicked = value?.startsWith('lang:')
     ? value.slice(5)
     : !value && text
-      ? ((!asksLanguage ? matchLanguage(text) : undefined) ?? chatLanguageRequest(ctx, text, asksLanguage))
+      ? ((!asksLanguage ? matchLanguage(ctx, text) : undefined) ??
+        chatLanguageRequest(ctx, text, asksLanguage))
       : undefined;
   if (isLang(langPicked)) {
     t.state = { ...t.state, lang: langPicked };

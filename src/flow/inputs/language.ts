@@ -1,42 +1,26 @@
-// Recognises a language named in any of the six languages ("français", "French", "法语", "fr").
+// Recognises a language named in any of the six languages ("français", "French", "法语", "英文",
+// "بالإنجليزية"): the whole text is a name from ICU or from the lists in
+// locales/<lang>/understand.json (`language.names`).
 import { LANGS } from '../../knowledge/schema.js';
 import type { Lang } from '../../knowledge/types.js';
+import type { FlowContext } from '../types.js';
+import { listed, memo } from '../understand/text.js';
 import { fold } from './vocabulary.js';
 
-const names = new Map<string, Lang>();
 // Names only, not codes: "FR" or "ES" typed at the country question means France or Spain.
-for (const lang of LANGS) {
-  for (const inLang of LANGS) {
-    const name = new Intl.DisplayNames([inLang], { type: 'language' }).of(lang);
-    if (name) names.set(fold(name), lang);
-  }
-}
-// Common short forms Intl does not give.
-for (const [alias, lang] of [
-  ['chinese', 'zh'],
-  ['中文', 'zh'],
-  ['عربي', 'ar'],
-  ['русский', 'ru'],
-  ['espanol', 'es'],
-  ['francais', 'fr'],
-  // The written-language forms Chinese and Arabic use as often as the spoken ones.
-  ['英文', 'en'],
-  ['法文', 'fr'],
-  ['俄文', 'ru'],
-  ['西班牙文', 'es'],
-  ['阿拉伯文', 'ar'],
-  ['الإنكليزية', 'en'],
-  ['بالإنجليزية', 'en'],
-  ['بالإنكليزية', 'en'],
-  ['بالفرنسية', 'fr'],
-  ['بالروسية', 'ru'],
-  ['بالإسبانية', 'es'],
-  ['بالصينية', 'zh'],
-  ['بالعربية', 'ar'],
-] as const) {
-  names.set(fold(alias), lang);
-}
+const names = (ctx: FlowContext) =>
+  memo(ctx, 'language:whole-names', () => {
+    const byName = new Map<string, Lang>();
+    for (const lang of LANGS) {
+      for (const inLang of LANGS) {
+        const name = new Intl.DisplayNames([inLang], { type: 'language' }).of(lang);
+        if (name) byName.set(fold(name), lang);
+      }
+      for (const name of listed(ctx, `language.names.${lang}`)) byName.set(fold(name), lang);
+    }
+    return byName;
+  });
 
-export function matchLanguage(text: string): Lang | undefined {
-  return names.get(fold(text));
+export function matchLanguage(ctx: FlowContext, text: string): Lang | undefined {
+  return names(ctx).get(fold(text));
 }

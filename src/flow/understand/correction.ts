@@ -180,7 +180,8 @@ function plausible(ctx: FlowContext, stepId: string, value: string): boolean {
   if (step.input === 'date') return readsAsDate(ctx, value);
   if (step.input === 'country') return readsAsCountry(ctx, value, false);
   // "英文", "in English", "بالإنجليزية": a language named alone or in a few words.
-  if (stepId === 'letterLang') return readsAsLanguage(value) || matchLanguageAnswer(ctx, value) !== undefined;
+  if (stepId === 'letterLang')
+    return readsAsLanguage(ctx, value) || matchLanguageAnswer(ctx, value) !== undefined;
   // Free text and choices: the step's own reader decides; a bare negation is never a value.
   return !longestAt(phrasesFor(ctx, 'questions:correction.negation'), words(value), 0);
 }

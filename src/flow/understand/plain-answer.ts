@@ -12,7 +12,8 @@ export const readsAsDate = (ctx: FlowContext, text: string): boolean => parseDat
 
 export const readsAsYesNo = (ctx: FlowContext, text: string): boolean => parseYesNo(ctx, text) !== undefined;
 
-export const readsAsLanguage = (text: string): boolean => matchLanguage(text) !== undefined;
+export const readsAsLanguage = (ctx: FlowContext, text: string): boolean =>
+  matchLanguage(ctx, text) !== undefined;
 
 /** `exact`: the whole text is one country's name or alias; otherwise any country it may mean. */
 export function readsAsCountry(ctx: FlowContext, text: string, exact: boolean): boolean {

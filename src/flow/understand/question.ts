@@ -98,7 +98,7 @@ function isPlainAnswer(ctx: FlowContext, text: string): boolean {
   if (!bare || /^\d{1,2}$/.test(bare)) return true;
   return (
     readsAsYesNo(ctx, bare) ||
-    readsAsLanguage(bare) ||
+    readsAsLanguage(ctx, bare) ||
     readsAsCountry(ctx, bare, true) ||
     readsAsDate(ctx, bare)
   );
