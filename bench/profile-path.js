@@ -5,7 +5,8 @@
 // Run: npm run build && node bench/profile-path.js
 import { URL } from 'node:url';
 import { readdirSync } from 'node:fs';
-import { mkdir } from 'node:fs/promises';
+import { mkdir, mkdtemp } from 'node:fs/promises';
+import os from 'node:os';
 import path from 'node:path';
 import { execFileSync } from 'node:child_process';
 import autocannon from 'autocannon';
@@ -17,7 +18,11 @@ await mkdir(dir, { recursive: true });
 const before = new Set(readdirSync(dir));
 const bot = await startChild(
   'bot',
-  { STORAGE: process.env.STORAGE ?? 'memory' },
+  {
+    STORAGE: process.env.STORAGE ?? 'memory',
+    // A fresh folder for lowdb: the path's conversation ids must not be found from an earlier run.
+    DATA_DIR: process.env.DATA_DIR ?? (await mkdtemp(path.join(os.tmpdir(), 'profile-path-'))),
+  },
   { args: ['--cpu-prof', `--cpu-prof-dir=${dir}`, MAIN] },
 );
 const turns = await recordPath(bot.url);

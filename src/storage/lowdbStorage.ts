@@ -1,11 +1,12 @@
 import { mkdir, readdir, rename, unlink, access } from 'node:fs/promises';
 import path from 'node:path';
 import type { StoreItem, StoreItems } from 'botbuilder';
-import { Low } from 'lowdb';
+import { Low, type Adapter } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { assertWritable, newETag, toStoredText } from './etag.js';
 import { KeyedMutex } from './keyedMutex.js';
 import { fileStamp } from './fileStamp.js';
+import { writeFileAtomic } from './fileWriter.js';
 import { RecordCache } from './recordCache.js';
 import { locate, matchPrefix, parseDirName, parseFileName, type NameInfo } from './fileNames.js';
 import type { ListableStorage, WrittenETags } from './types.js';
@@ -56,9 +57,10 @@ export const STORE_SUBDIR = 'store';
  * Within one process all operations on a key are serialised, so check-and-write is atomic.
  * Across processes sharing the folder it is NOT: each write re-reads the file just before writing
  * and compares the eTag, but between that read and lowdb's rename another process can write the
- * same key, and the later rename wins (a lost update). Worse, lowdb (steno) uses one temp name per
- * file, `.<name>.tmp`, so two processes writing one key at the same moment can also make one of
- * them fail with ENOENT while its content is the one that lands. The window is a few milliseconds
+ * same key, and the later rename wins (a lost update). Worse, the writer (fileWriter.ts, named as
+ * lowdb's steno names it) uses one temp name per file, `.<name>.tmp`, so two processes writing one
+ * key at the same moment can also make one of them fail with ENOENT while its content is the one
+ * that lands. The window is a few milliseconds
  * per write; two bot instances on one DATA_DIR need a store with a real compare-and-swap.
  *
  * Lowdb instances are created per operation and not kept. What this process last read or wrote
@@ -78,7 +80,7 @@ export class LowdbStorage implements ListableStorage {
   }
 
   /**
-   * Removes the temp files a crash left behind (steno writes `.<name>.tmp`, then renames it over
+   * Removes the temp files a crash left behind (the writer writes `.<name>.tmp`, then renames it over
    * the record: a temp file still there is a write that never completed, and was never
    * acknowledged). Call at start-up, before the store is used; returns how many were removed.
    */
@@ -261,7 +263,8 @@ export class LowdbStorage implements ListableStorage {
     this.#cache.delete(key);
     // What JSON.stringify({key, eTag, value}) gives, without stringifying the value a second time.
     const text = `{"key":${JSON.stringify(key)},"eTag":${JSON.stringify(eTag)},"value":${valueText}}`;
-    const db = new Low(new DataFile<string>(file, { parse: (t) => t, stringify: () => text }), text);
+    const writer = new RecordFileWriter(file);
+    const db = new Low(writer, text);
     if (!this.#madeDirs.has(dir)) {
       await mkdir(dir, { recursive: true });
       this.#madeDirs.add(dir);
@@ -274,8 +277,26 @@ export class LowdbStorage implements ListableStorage {
       await mkdir(dir, { recursive: true });
       await db.write();
     }
-    const stamp = fileStamp(file);
-    if (stamp !== null) this.#cache.set(key, { stamp, eTag, valueText });
+    if (writer.stamp !== null) this.#cache.set(key, { stamp: writer.stamp, eTag, valueText });
+  }
+}
+
+/**
+ * lowdb's adapter for writing one record: the text goes to a writer thread (fileWriter.ts: temp
+ * file, rename, `stat`, off the event loop), which also tells the new file's stamp, so the write
+ * needs no `stat` of its own on the main thread. Reads go through lowdb's DataFile.
+ */
+class RecordFileWriter implements Adapter<string> {
+  stamp: string | null = null;
+
+  constructor(readonly file: string) {}
+
+  read(): Promise<string | null> {
+    return Promise.reject(new Error('RecordFileWriter only writes'));
+  }
+
+  async write(text: string): Promise<void> {
+    this.stamp = await writeFileAtomic(this.file, text);
   }
 }
 
