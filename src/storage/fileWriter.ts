@@ -15,8 +15,17 @@ import { Worker } from 'node:worker_threads';
  * Workers are started on first use and do not keep the process alive when idle.
  */
 
-/** What a finished write tells: the new file's stamp (fileStamp.ts), or the error's code. */
-type Answer = { id: number; stamp: string | null } | { id: number; code: string; message: string };
+/**
+ * What a write tells: the new file's stamp (fileStamp.ts); that the file no longer had the stamp
+ * the write expected, so nothing was written; or the error's code.
+ */
+type Answer =
+  | { id: number; stamp: string | null }
+  | { id: number; stale: true }
+  | { id: number; code: string; message: string };
+
+/** A write's outcome: the new file's stamp (null if it was gone again at once), or 'stale'. */
+export type WriteOutcome = { readonly stamp: string | null } | 'stale';
 
 // CommonJS source evaluated in the worker: no file to resolve, so it runs the same from `dist/`
 // and from the TypeScript sources under the test runner.
@@ -24,13 +33,17 @@ const WORKER_SOURCE = `
 const { parentPort } = require('node:worker_threads');
 const fs = require('node:fs');
 const path = require('node:path');
-parentPort.on('message', ({ id, file, text }) => {
+const stampOf = (file) => {
+  const s = fs.statSync(file, { bigint: true, throwIfNoEntry: false });
+  return s ? s.ino + ':' + s.size + ':' + s.mtimeNs : null;
+};
+parentPort.on('message', ({ id, file, text, expect }) => {
   const tmp = path.join(path.dirname(file), '.' + path.basename(file) + '.tmp');
   try {
+    if (expect !== undefined && stampOf(file) !== expect) return parentPort.postMessage({ id, stale: true });
     fs.writeFileSync(tmp, text, 'utf8');
     fs.renameSync(tmp, file);
-    const s = fs.statSync(file, { bigint: true, throwIfNoEntry: false });
-    parentPort.postMessage({ id, stamp: s ? s.ino + ':' + s.size + ':' + s.mtimeNs : null });
+    parentPort.postMessage({ id, stamp: stampOf(file) });
   } catch (e) {
     try { fs.unlinkSync(tmp); } catch {}
     parentPort.postMessage({ id, code: e.code || 'EIO', message: e.message });
@@ -41,7 +54,7 @@ parentPort.on('message', ({ id, file, text }) => {
 export const WRITER_THREADS = 2;
 
 interface Pending {
-  resolve: (stamp: string | null) => void;
+  resolve: (outcome: WriteOutcome) => void;
   reject: (e: Error) => void;
 }
 
@@ -50,14 +63,14 @@ class WriterThread {
   readonly #pending = new Map<number, Pending>();
   #next = 0;
 
-  write(file: string, text: string): Promise<string | null> {
+  write(file: string, text: string, expect: string | undefined): Promise<WriteOutcome> {
     const worker = this.#start();
     const id = this.#next++;
     return new Promise((resolve, reject) => {
       this.#pending.set(id, { resolve, reject });
       // A write in flight keeps the process alive (a script that writes and ends must not lose it).
       if (this.#pending.size === 1) worker.ref();
-      worker.postMessage({ id, file, text });
+      worker.postMessage({ id, file, text, expect });
     });
   }
 
@@ -77,7 +90,7 @@ class WriterThread {
     this.#pending.delete(a.id);
     if (this.#pending.size === 0) this.#worker?.unref();
     if ('code' in a) p.reject(Object.assign(new Error(a.message), { code: a.code }));
-    else p.resolve(a.stamp);
+    else p.resolve('stale' in a ? 'stale' : { stamp: a.stamp });
   }
 
   /** The thread is gone: every write in flight fails (nothing was acknowledged), the next starts a new one. */
@@ -99,9 +112,12 @@ function threadFor(file: string): WriterThread {
 
 /**
  * Writes `text` to `file` (UTF-8) through a temp file renamed over it; resolves with the new
- * file's stamp as fileStamp() gives it (null if it was gone again at once). Rejects with the
- * system error's `code` (ENOENT when the folder does not exist).
+ * file's stamp as fileStamp() gives it. With `expect`, only if the file still has that stamp
+ * (checked on the writer thread just before writing: no `stat` on the event loop, and a window
+ * for another process of microseconds instead of the time between two turns' steps); otherwise
+ * nothing is written and it resolves 'stale'. Rejects with the system error's `code` (ENOENT
+ * when the folder does not exist).
  */
-export function writeFileAtomic(file: string, text: string): Promise<string | null> {
-  return threadFor(file).write(file, text);
+export function writeFileAtomic(file: string, text: string, expect?: string): Promise<WriteOutcome> {
+  return threadFor(file).write(file, text, expect);
 }

@@ -3,10 +3,10 @@ import path from 'node:path';
 import type { StoreItem, StoreItems } from 'botbuilder';
 import { Low, type Adapter } from 'lowdb';
 import { DataFile } from 'lowdb/node';
-import { assertWritable, newETag, toStoredText } from './etag.js';
+import { assertWritable, isUnconditional, newETag, toStoredText } from './etag.js';
 import { KeyedMutex } from './keyedMutex.js';
 import { fileStamp } from './fileStamp.js';
-import { writeFileAtomic } from './fileWriter.js';
+import { writeFileAtomic, type WriteOutcome } from './fileWriter.js';
 import { RecordCache } from './recordCache.js';
 import { locate, matchPrefix, parseDirName, parseFileName, type NameInfo } from './fileNames.js';
 import type { ListableStorage, WrittenETags } from './types.js';
@@ -128,9 +128,22 @@ export class LowdbStorage implements ListableStorage {
     // Values are copied (as JSON text) before the locks, so a caller mutating them meanwhile changes nothing.
     const texts = new Map(keys.map((k) => [k, toStoredText(changes[k] as StoreItem)] as const));
     await this.#mutex.run(keys, async () => {
+      // One record written with the eTag this process last saw of it (a turn's write): the writer
+      // thread checks that the file is still as then and writes, without a `stat` here. If someone
+      // else wrote it meanwhile, nothing is written and the check below reads what they wrote.
+      const [only] = keys;
+      const seen = keys.length === 1 && only !== undefined ? this.#cache.peek(only) : undefined;
+      if (only !== undefined && seen && seen.eTag === (changes[only] as StoreItem).eTag) {
+        const eTag = newETag();
+        if (await this.#store(only, eTag, texts.get(only) as string, seen.stamp)) {
+          written[only] = eTag;
+          return;
+        }
+      }
       // Check every key first: a conflict on one key stores none of the batch.
       for (const key of keys) {
-        assertWritable(key, changes[key] as StoreItem, await this.#storedETag(key));
+        const item = changes[key] as StoreItem;
+        if (!isUnconditional(item.eTag)) assertWritable(key, item, await this.#storedETag(key));
       }
       for (const key of keys) {
         const eTag = newETag();
@@ -256,14 +269,17 @@ export class LowdbStorage implements ListableStorage {
     return record;
   }
 
-  /** Writes the record (`valueText`: its value as JSON text) and keeps it as the last seen version. */
-  async #store(key: string, eTag: string, valueText: string): Promise<void> {
+  /**
+   * Writes the record (`valueText`: its value as JSON text) and keeps it as the last seen version.
+   * With `expect`, only if the file still has that stamp: false when it did not (nothing written).
+   */
+  async #store(key: string, eTag: string, valueText: string, expect?: string): Promise<boolean> {
     const file = this.pathOf(key);
     const dir = path.dirname(file);
     this.#cache.delete(key);
     // What JSON.stringify({key, eTag, value}) gives, without stringifying the value a second time.
     const text = `{"key":${JSON.stringify(key)},"eTag":${JSON.stringify(eTag)},"value":${valueText}}`;
-    const writer = new RecordFileWriter(file);
+    const writer = new RecordFileWriter(file, expect);
     const db = new Low(writer, text);
     if (!this.#madeDirs.has(dir)) {
       await mkdir(dir, { recursive: true });
@@ -277,7 +293,9 @@ export class LowdbStorage implements ListableStorage {
       await mkdir(dir, { recursive: true });
       await db.write();
     }
-    if (writer.stamp !== null) this.#cache.set(key, { stamp: writer.stamp, eTag, valueText });
+    if (writer.outcome === 'stale') return false;
+    if (writer.outcome?.stamp) this.#cache.set(key, { stamp: writer.outcome.stamp, eTag, valueText });
+    return true;
   }
 }
 
@@ -287,16 +305,19 @@ export class LowdbStorage implements ListableStorage {
  * needs no `stat` of its own on the main thread. Reads go through lowdb's DataFile.
  */
 class RecordFileWriter implements Adapter<string> {
-  stamp: string | null = null;
+  outcome: WriteOutcome | undefined;
 
-  constructor(readonly file: string) {}
+  constructor(
+    readonly file: string,
+    readonly expect?: string,
+  ) {}
 
   read(): Promise<string | null> {
     return Promise.reject(new Error('RecordFileWriter only writes'));
   }
 
   async write(text: string): Promise<void> {
-    this.stamp = await writeFileAtomic(this.file, text);
+    this.outcome = await writeFileAtomic(this.file, text, this.expect);
   }
 }
 

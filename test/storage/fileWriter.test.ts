@@ -23,14 +23,32 @@ describe('writeFileAtomic', () => {
     const dir = await tempDir();
     const file = path.join(dir, 'r.json');
     const text = JSON.stringify({ name: 'مكتب الملكية الفكرية', zh: '知识产权局', n: 1 });
-    const stamp = await writeFileAtomic(file, text);
+    const first = await writeFileAtomic(file, text);
     expect(await readFile(file, 'utf8')).toBe(text);
-    expect(stamp).toBe(fileStamp(file));
+    expect(first).toEqual({ stamp: fileStamp(file) });
     expect(await readdir(dir)).toEqual(['r.json']);
     // A rewrite is a new file (a new inode): the stamp changes even when the text does not.
     const again = await writeFileAtomic(file, text);
-    expect(again).not.toBe(stamp);
-    expect(again).toBe(fileStamp(file));
+    expect(again).not.toEqual(first);
+    expect(again).toEqual({ stamp: fileStamp(file) });
+  });
+
+  it('writes with an expected stamp only over the file that still has it', async () => {
+    const dir = await tempDir();
+    const file = path.join(dir, 'r.json');
+    const first = await writeFileAtomic(file, 'one');
+    const stamp = first === 'stale' ? '' : (first.stamp as string);
+    const second = await writeFileAtomic(file, 'two', stamp);
+    expect(second).toEqual({ stamp: fileStamp(file) });
+    expect(await readFile(file, 'utf8')).toBe('two');
+    // The first stamp is gone (someone wrote after it): nothing is written.
+    expect(await writeFileAtomic(file, 'three', stamp)).toBe('stale');
+    expect(await readFile(file, 'utf8')).toBe('two');
+    // A file deleted since is stale too, and is not re-created.
+    const now = fileStamp(file) as string;
+    await rm(file);
+    expect(await writeFileAtomic(file, 'four', now)).toBe('stale');
+    expect(await readdir(dir)).toEqual([]);
   });
 
   it('rejects with the system error code when the folder is missing, and writes nothing', async () => {

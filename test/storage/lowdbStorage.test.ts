@@ -1,4 +1,4 @@
-import { readdir, readFile, stat, utimes, writeFile } from 'node:fs/promises';
+import { readdir, readFile, rm, stat, utimes, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import { describe, expect, it, vi } from 'vitest';
 import { LowdbStorage, StorageConflictError, STORE_SUBDIR } from '../../src/storage/index.js';
@@ -233,5 +233,20 @@ describe('LowdbStorage', () => {
     await s.delete(['k']);
     expect(await s.read(['k'])).toEqual({});
     await expect(s.write({ k: { ...read, v: 2 } })).rejects.toBeInstanceOf(StorageConflictError);
+  });
+
+  it('does not re-create a record another process deleted: the conditional write conflicts', async () => {
+    const s = new LowdbStorage(await tempDir());
+    await s.write({ k: { v: 1 } });
+    const read = (await s.read(['k'])).k;
+    await rm(s.pathOf('k'));
+    await expect(s.write({ k: { ...read, v: 2 } })).rejects.toBeInstanceOf(StorageConflictError);
+    expect(await s.read(['k'])).toEqual({});
+    // The same record written again by this process, then by another one: the next write conflicts.
+    await s.write({ k: { v: 3 } });
+    const mine = (await s.read(['k'])).k;
+    await new LowdbStorage(path.dirname(s.root)).write({ k: { v: 'other' } });
+    await expect(s.write({ k: { ...mine, v: 4 } })).rejects.toBeInstanceOf(StorageConflictError);
+    expect((await s.read(['k'])).k?.v).toBe('other');
   });
 });
