@@ -10,6 +10,25 @@ const ARABIC_INDIC_DIGITS = /[\u0660-\u0669\u06F0-\u06F9]/g;
  * ه for ة and ا for أ as often as not, so both sides must meet on one spelling.
  */
 export function foldText(text: string): string {
+  if (text.length > MAX_KEPT_LENGTH) return foldAnew(text);
+  let folded = folds.get(text);
+  if (folded === undefined) {
+    if (folds.size >= MAX_FOLDS) folds.clear();
+    folds.set(text, (folded = foldAnew(text)));
+  }
+  return folded;
+}
+
+/**
+ * Folded texts kept: a turn folds the same message and its words many times over (each command,
+ * intent and phrase list asks), and six Unicode passes per call were ~1% of a turn. Bounded:
+ * texts of up to 200 characters, emptied when full (the words of a few hundred turns): < 2 MB.
+ */
+const folds = new Map<string, string>();
+const MAX_FOLDS = 4000;
+const MAX_KEPT_LENGTH = 200;
+
+function foldAnew(text: string): string {
   return (
     text
       .normalize('NFKC')

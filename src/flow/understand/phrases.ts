@@ -96,6 +96,8 @@ function typedKeys(typed: string): string[] {
   return [...keys];
 }
 
+const NONE: readonly never[] = Object.freeze([]);
+
 export class PhraseList<T extends { readonly phrase: Phrase } = { readonly phrase: Phrase }> {
   private readonly byFirst = new Map<string, T[]>();
   private readonly always: T[] = [];
@@ -114,6 +116,8 @@ export class PhraseList<T extends { readonly phrase: Phrase } = { readonly phras
 
   /** The items whose phrase may start at this word (matchAt decides). */
   at(w: Word): readonly T[] {
+    // Most words are not Arabic and most lists have no phrase starting with "*": no copy then.
+    if (this.always.length === 0 && !ARABIC.test(w.text)) return this.byFirst.get(w.text) ?? NONE;
     const out = [...this.always];
     for (const key of typedKeys(w.text)) out.push(...(this.byFirst.get(key) ?? []));
     return out;
