@@ -25,8 +25,10 @@ export function withoutLabel(ctx: FlowContext, stepId: string, text: string): st
   const m = longestAt(fieldPhrases(ctx, stepId), ws, 0);
   const next = m && ws[m.end];
   if (!m || !next) return text;
-  const gap = text.slice(ws[m.end - 1]!.end, next.start);
-  return /^[\s.]*[:：=—–-][\s"'«“„]*$/u.test(gap) ? text.slice(next.start).trim() : text;
+  const from = ws[m.end - 1]!.end;
+  // The value may open with a sign no word holds ("Tel: +996 …", "电话：(312) …").
+  const label = /^[\s.]*[:：=—–-][\s"'«“„]*(?=[+(]?$)/u.exec(text.slice(from, next.start));
+  return label ? text.slice(from + label[0].length).trim() : text;
 }
 
 export const textInput: InputDef = {
