@@ -1,19 +1,32 @@
 // An e-mail address or a telephone number to print under the sender. Both may come in one
 // message ("aminata@ucad.sn, +221 33 824 69 81"): what fits the other contact field answers it
-// too. Optional: "skip", "none" or "no" leaves it out.
+// too. Optional: "skip", "none" or "no" leaves it out. A field's name typed before it ("电子邮件：",
+// "Courriel :", "الهاتف:") is no part of it.
 import { STEPS } from '../../../dialogs/steps.js';
 import { declinesField } from '../understand/text-answer.js';
 import { parseYesNo } from '../understand/yes-no.js';
+import type { FlowContext } from '../types.js';
+import { withoutLabel } from './text.js';
 import type { InputDef } from './types.js';
 
-const EMAIL_IN = /[^\s@,;<>()،，；]+@[^\s@,;<>()،，；]+\.[^\s@,;<>().،，；。]+/u;
+// A colon ends a label ("Email:ipd@…", "电子邮件：ipd@…"), never begins an address.
+const EMAIL_IN = /[^\s@,;:<>()،，；：]+@[^\s@,;:<>()،，；：]+\.[^\s@,;:<>().،，；：。]+/u;
 const PHONE_IN = /\+?\d[\d\s().-]{4,}\d/u;
 
 /** The step of the letter's other contact field. */
 const stepFor = (field: 'sender.email' | 'sender.phone') => STEPS.find((s) => s.letter === field)?.id;
 
+/** The text without the name of either contact field before it ("电话：+996 …" at the e-mail). */
+function withoutLabels(ctx: FlowContext, text: string): string {
+  let out = text.trim();
+  for (const id of [stepFor('sender.email'), stepFor('sender.phone')])
+    if (id) out = withoutLabel(ctx, id, out);
+  return out;
+}
+
 export const contactInput: InputDef = {
-  parse({ ctx, step, state }, { text, value }) {
+  parse({ ctx, step, state }, { text: typed, value }) {
+    const text = withoutLabels(ctx, typed);
     if (
       value === 'skip' ||
       (!value && ((text.length <= 20 && parseYesNo(ctx, text)?.value === 'no') || declinesField(ctx, text)))

@@ -1,7 +1,8 @@
 // The review screen's answer: "Draft the letter" (or a yes), or a line to change.
 import { STEP_BY_ID } from '../../../dialogs/steps.js';
 import { lineNamed } from '../review.js';
-import { parseYesNo } from '../understand/yes-no.js';
+import { isConfirmation } from '../understand/text-answer.js';
+import { amendmentAfterYes, parseYesNo } from '../understand/yes-no.js';
 import { saysPhrase } from './vocabulary.js';
 import type { InputDef } from './types.js';
 
@@ -9,6 +10,9 @@ export const reviewInput: InputDef = {
   parse({ ctx, state, lang }, { text, value }) {
     // "Yes", "todo está bien", or "redacte la carta" — which names the letter but asks for it,
     // rather than to change its type — is the Draft button typed.
+    // "Yes, but …" asks for a change, not for the letter: never drafted.
+    const amended = value ? undefined : amendmentAfterYes(ctx, text);
+    if (amended && !isConfirmation(ctx, amended)) return { ok: false, hint: 'review' };
     const answer = value ? undefined : parseYesNo(ctx, text)?.value;
     if (
       value === 'draft' ||

@@ -11,6 +11,7 @@ import {
   isConfirmation,
   nameAndTitle,
   withoutAsides,
+  withoutFullStop,
   type TextField,
 } from '../understand/text-answer.js';
 import { parseYesNo } from '../understand/yes-no.js';
@@ -25,8 +26,11 @@ export function withoutLabel(ctx: FlowContext, stepId: string, text: string): st
   const m = longestAt(fieldPhrases(ctx, stepId), ws, 0);
   const next = m && ws[m.end];
   if (!m || !next) return text;
-  const gap = text.slice(ws[m.end - 1]!.end, next.start);
-  return /^[\s.]*[:：=—–-][\s"'«“„]*$/u.test(gap) ? text.slice(next.start).trim() : text;
+  const from = ws[m.end - 1]!.end;
+  // The value may open with a sign no word holds ("Tel: +996 …", "电话：(312) …"); a hyphen with
+  // no space before it is the value's own ("REF-2026-3").
+  const label = /^[\s.]*(?:[:：=—–]|\s-)[\s"'«“„]*(?=[+(]?$)/u.exec(text.slice(from, next.start));
+  return label ? text.slice(from + label[0].length).trim() : text;
 }
 
 export const textInput: InputDef = {
@@ -49,7 +53,7 @@ export const textInput: InputDef = {
         return { ok: true, value: '' };
     }
     const typed = withoutLabel(ctx, step.id, withoutAsides(ctx, text));
-    const cleaned = isTextField(step.id) ? cleanTextAnswer(ctx, step.id, typed) : typed;
+    const cleaned = isTextField(step.id) ? withoutFullStop(ctx, cleanTextAnswer(ctx, step.id, typed)) : typed;
     // "Asel Bekova, Deputy Minister" typed for the name: the title is the next answer.
     const split = step.id === 'senderName' ? nameAndTitle(ctx, cleaned) : undefined;
     const checked = step.text!.safeParse(split ? split.name : cleaned);

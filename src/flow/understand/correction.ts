@@ -16,6 +16,7 @@ import { STEP_BY_ID } from '../../../dialogs/steps.js';
 import { readsAsCountry, readsAsDate, readsAsLanguage } from './plain-answer.js';
 import { matchLanguageAnswer } from './language.js';
 import { isConfirmation } from './text-answer.js';
+import { amendmentAfterYes } from './yes-no.js';
 import {
   compilePhrase,
   findAll,
@@ -206,6 +207,9 @@ export function detectCorrection(
 ): Correction | undefined {
   const ws = words(text);
   if (ws.length === 0 || tooLong(ws)) return undefined;
+  // "Yes, but the city is Osh": the change after the yes is read on its own.
+  const amended = atReview ? amendment(ctx, text, answered) : undefined;
+  if (amended) return amended;
   const fields = fieldHits(
     ctx,
     ws,
@@ -281,6 +285,36 @@ export function detectCorrection(
   return value && connected && plausible(ctx, first.stepId, value)
     ? { stepId: first.stepId, value }
     : undefined;
+}
+
+/**
+ * At the review, a yes and then a change ("Да, всё хорошо, но город Ош", "نعم لكن المدينة أوش"):
+ * the change is read as a message of its own; a field that opens it and a value after it, even
+ * with no "is" between them, are the change; a field alone is asked again.
+ */
+function amendment(ctx: FlowContext, text: string, answered: readonly string[]): Correction | undefined {
+  const rest = amendmentAfterYes(ctx, text);
+  if (!rest || rest.length >= text.length) return undefined;
+  const found = detectCorrection(ctx, rest, answered, { atReview: true });
+  if (found) return found;
+  const ws = words(rest);
+  const at = skipFillers(ctx, ws, 0);
+  const field = fieldHits(
+    ctx,
+    ws,
+    answered.filter((id) => STEP_BY_ID.get(id)?.review),
+  ).find((f) => f.match.start === at);
+  if (!field) return undefined;
+  const { value } = valueAfter(
+    ctx,
+    rest,
+    ws,
+    field.match.end,
+    phrasesFor(ctx, 'questions:correction.restate'),
+  );
+  return value && plausible(ctx, field.stepId, value) && !isConfirmation(ctx, value)
+    ? { stepId: field.stepId, value }
+    : { stepId: field.stepId };
 }
 
 /** How far into the message a field restated at the review may start ("sorry, the title …"). */

@@ -1,13 +1,31 @@
 // Takes the answer out of a conversational sentence typed for a name, title, institution or
 // place: "The signatory is Prof. Y" → "Prof. Y", "C'est le ministère du Commerce" → "Ministère du
 // Commerce", "我是某某大学的" → "某某大学". A plain answer is returned as typed (trimmed), so a
-// title such as "Director General of the National IP Office" stays whole.
+// title such as "Director General of the National IP Office" stays whole. A reference loses its
+// lead-in too ("Our reference is MOC/IPD/2026/7" → "MOC/IPD/2026/7"), and a value its sentence's
+// full stop ("Бишкек." → "Бишкек"; "Acme Inc." and "И.И." keep theirs).
 import type { FlowContext } from '../types.js';
-import { saysPhrase } from '../inputs/vocabulary.js';
-import { phraseIndex, sanitize, separated, tokenize, trimPunctuation, wordCount } from './text.js';
+import { fold, saysPhrase } from '../inputs/vocabulary.js';
+import {
+  listed,
+  memo,
+  phraseIndex,
+  sanitize,
+  separated,
+  tokenize,
+  trimPunctuation,
+  wordCount,
+} from './text.js';
 import { parseYesNo } from './yes-no.js';
 
-export const TEXT_FIELDS = ['senderName', 'senderTitle', 'institution', 'onBehalfOf', 'place'] as const;
+export const TEXT_FIELDS = [
+  'senderName',
+  'senderTitle',
+  'institution',
+  'onBehalfOf',
+  'place',
+  'reference',
+] as const;
 export type TextField = (typeof TEXT_FIELDS)[number];
 const MAX_CHARS = 1000;
 
@@ -29,6 +47,8 @@ export function cleanTextAnswer(ctx: FlowContext, field: TextField, text: string
   const lead = leadIns(ctx, field).at(tokens, 0);
   const rest = lead && tokens[lead.to];
   if (!lead || !rest) return typed;
+  // "REF/1", "Исх-14": a reference that begins with such a word is the reference itself.
+  if (field === 'reference' && !referenceGap(clean.slice(tokens[lead.to - 1]!.end, rest.start))) return typed;
 
   // A closing word of the sentence goes with its lead-in ("由王教授签署", "我是某某大学的").
   let end = clean.length;
@@ -40,10 +60,31 @@ export function cleanTextAnswer(ctx: FlowContext, field: TextField, text: string
       break;
     }
   }
-  const answer = trimPunctuation(clean.slice(rest.start, end));
+  const answer = withoutFullStop(ctx, trimPunctuation(clean.slice(rest.start, end), true));
   if (!answer) return typed;
-  // The removed lead-in began the sentence; the answer now does.
-  return capitalFirst(answer);
+  // The removed lead-in began the sentence; the answer now does (a reference is kept as typed).
+  return field === 'reference' ? answer : capitalFirst(answer);
+}
+
+/** Between a reference's lead-in and the reference: a space or a colon, not "/" ("REF/1"). */
+const referenceGap = (gap: string) => /^[\s.:：#№—–-]*$/u.test(gap) && /[\s:：]/u.test(gap);
+
+const ABBREVIATIONS = (ctx: FlowContext) =>
+  memo(ctx, 'textAnswer:abbreviations', () => new Set(listed(ctx, 'textAnswer.abbreviations').map(fold)));
+
+/**
+ * "Бишкек.", "Deputy Minister.", "北京。": a name, title, institution or place without the full
+ * stop that ended its sentence; an initial ("Petrov P."), "S.A." or a listed abbreviation
+ * ("Acme Inc.") keeps its own.
+ */
+export function withoutFullStop(ctx: FlowContext, text: string): string {
+  const typed = text.trimEnd();
+  if (/[。．]$/u.test(typed)) return typed.replace(/[\s。．]+$/u, '');
+  if (!typed.endsWith('.')) return text;
+  const word = /(?:^|\s)([^\s]*?)\.+$/u.exec(typed)?.[1] ?? '';
+  const last = word.split('.').at(-1) ?? '';
+  if (/^\p{L}$/u.test(last) || ABBREVIATIONS(ctx).has(fold(last))) return typed;
+  return typed.replace(/[\s.]+$/u, '');
 }
 
 /** The text with a capital first letter (unchanged in Arabic and Chinese, which have no case). */

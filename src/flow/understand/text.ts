@@ -287,11 +287,16 @@ export function restFrom(text: string, tokens: readonly Token[], i: number): str
   return rest || undefined;
 }
 
-/** Trims spaces and sentence punctuation at both ends (brackets and quotes stay). */
-export function trimPunctuation(text: string): string {
+/**
+ * Trims spaces and sentence punctuation at both ends (brackets and quotes stay); `keepStop`: a
+ * final full stop stays, for the caller to judge (text-answer's withoutFullStop).
+ */
+export function trimPunctuation(text: string, keepStop = false): string {
   const trimmed = text.replace(EDGE_PUNCTUATION_START, '').replace(EDGE_PUNCTUATION_END, '');
   // A full stop ends the sentence, unless it ends an initial or an abbreviation ("Petrov P. P.", "Jr.").
-  return /(?:^|[\s.])[\p{L}]{1,2}\.$/u.test(trimmed) ? trimmed : trimmed.replace(/\.+$/, '').trimEnd();
+  return keepStop || /(?:^|[\s.])[\p{L}]{1,2}\.$/u.test(trimmed)
+    ? trimmed
+    : trimmed.replace(/\.+$/, '').trimEnd();
 }
 const EDGE_PUNCTUATION_START = /^[\s,.;:!?،؛؟。，、；：！？…\-–—]+/u;
 const EDGE_PUNCTUATION_END = /[\s,;:!?،؛؟。，、；：！？…\-–—]+$/u;

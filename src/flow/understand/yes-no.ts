@@ -29,11 +29,13 @@ const LEAD_INS = { lead: ['yesNo.leadIns'] };
 const CONNECTORS = { and: ['yesNo.connectors'] };
 const QUESTION_WORDS = { q: ['yesNo.questionWords'] };
 const CONTRASTS = { but: ['yesNo.contrasts'] };
+const AMENDMENTS = { but: ['yesNo.contrasts', 'yesNo.amendments'] };
 export const answerPhrases = (ctx: FlowContext) => phraseIndex(ctx, ANSWERS);
 const leadIns = (ctx: FlowContext) => phraseIndex(ctx, LEAD_INS);
 const connectors = (ctx: FlowContext) => phraseIndex(ctx, CONNECTORS);
 const questionWords = (ctx: FlowContext) => phraseIndex(ctx, QUESTION_WORDS);
 const contrasts = (ctx: FlowContext) => phraseIndex(ctx, CONTRASTS);
+const amendments = (ctx: FlowContext) => phraseIndex(ctx, AMENDMENTS);
 
 export function parseYesNo(ctx: FlowContext, text: string): YesNoAnswer | undefined {
   const clean = sanitize(text);
@@ -85,6 +87,19 @@ export function afterContrast(ctx: FlowContext, note: string): string | undefine
   const clean = sanitize(note);
   const tokens = tokenize(clean);
   const last = contrasts(ctx).all(tokens).at(-1);
+  return last ? restFrom(clean, tokens, last.to) : undefined;
+}
+
+/**
+ * "Yes, but change the city to Osh", "Да, мы готовы, только город — Ош": what a yes's note asks to
+ * change, after its last "but", "except" or "only"; undefined when the note has none.
+ */
+export function amendmentAfterYes(ctx: FlowContext, text: string): string | undefined {
+  const yes = parseYesNo(ctx, text);
+  if (yes?.value !== 'yes' || !yes.note) return undefined;
+  const clean = sanitize(yes.note);
+  const tokens = tokenize(clean);
+  const last = amendments(ctx).all(tokens).at(-1);
   return last ? restFrom(clean, tokens, last.to) : undefined;
 }
 
