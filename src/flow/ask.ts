@@ -30,7 +30,15 @@ export function askStep(step: StepDef, ctx: FlowContext, state: ConversationStat
   const form = formFor(ctx, state, step, lang);
   // "Question 4 of 9": the same count clients read from the turn's status.
   const { answered, total } = statusOf(ctx, state, false).progress;
-  const progress = total > 1 ? t('flow:progress', { n: Math.min(answered + 1, total), total }) : '';
+  // When an answer changed how many questions the task needs, the line says so.
+  const before = state.progressTotal;
+  const n = Math.min(answered + 1, total);
+  const progress =
+    total <= 1
+      ? ''
+      : before !== undefined && before !== total && answered > 0
+        ? t('flow:progress-changed', { n, total, before })
+        : t('flow:progress', { n, total });
   return {
     text: [progress, question, details].filter(Boolean).join('\n\n'),
     choices: [...kind.choices(ic), { value: 'why', label: t('common:why') }],

@@ -11,6 +11,7 @@ import { submitForm } from './form-submit.js';
 import { failed } from './handoff.js';
 import { INPUTS } from './inputs/index.js';
 import { nextStep } from './navigation.js';
+import { takeWithNext } from './next-answer.js';
 import { matchLanguage } from './inputs/language.js';
 import { chatLanguageRequest } from './understand/chat-language.js';
 import { namedTask } from './inputs/vocabulary.js';
@@ -217,6 +218,7 @@ function runTurn(ctx: FlowContext, prior: ConversationState | undefined, input: 
       return failed(ctx, t, pending, parsed.hint, parsed.vars);
     }
     case true:
+      if (parsed.then) return takeWithNext(ctx, t, pending, parsed);
       storeAnswer(ctx, t, pending, parsed.value, parsed.patch, parsed.note);
       t.replies.push(...(parsed.replies ?? []));
       runAfter(ctx, t, pending);

@@ -8,7 +8,7 @@ import { finish, langOf, say, type InnerResult, type Turn } from './turn-state.j
 import type { FlowContext } from './types.js';
 import { answerValues, str } from './values.js';
 
-const MAX_FAILURES = 3;
+export const MAX_FAILURES = 3;
 
 export function failed(
   ctx: FlowContext,

@@ -19,12 +19,14 @@ import { detectQuestion, namesAcademy, splitQuestions } from './understand/quest
 import { programMention } from './understand/mentions.js';
 import { words } from './understand/phrases.js';
 import { countryChoiceReply } from './inputs/country.js';
+import { assumedStartReply } from './inputs/date.js';
 import { parseYesNo } from './understand/yes-no.js';
 import { wordCount } from './understand/text.js';
 
 /** Facts that make a message an opening rather than a question ("Can Haiti get TISC?" names two). */
 const OPENING_FACTS = 3;
-const factCount = (facts: OpeningFacts) => Object.values(facts).filter((v) => v !== undefined).length;
+const factCount = ({ startAssumed: _, ...facts }: OpeningFacts) =>
+  Object.values(facts).filter((v) => v !== undefined).length;
 
 /** "oui, bien sûr", "je sais pas trop": what may follow a yes / no before it says something. */
 const MAX_NOTE_WORDS = 2;
@@ -216,6 +218,14 @@ function takeFacts(ctx: FlowContext, t: Turn, facts: OpeningFacts): number {
     after.push(id);
   }
   if (said.length) say(t, tr('facts:summary', { facts: said.join(tr('facts:fact-separator')) }));
+  // "early 2028": the month taken for it is said, so the user can correct it.
+  if (after.includes('start') && facts.start && facts.startAssumed)
+    t.replies.push(
+      assumedStartReply(ctx, lang, facts.startAssumed.period, {
+        iso: facts.start,
+        kept: facts.startAssumed.kept,
+      }),
+    );
   for (const id of after) runAfter(ctx, t, STEP_BY_ID.get(id)!);
   return after.length;
 }

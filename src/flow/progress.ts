@@ -9,6 +9,7 @@ import { basisOf, nextStep, stepsFor } from './navigation.js';
 import { chosenProgram, completionReplies, routeKey } from './presenters.js';
 import { INPUTS } from './inputs/index.js';
 import { prefillFor } from './prefill.js';
+import { statusOf } from './status.js';
 import { reviewReply } from './review.js';
 import { finish, langOf, say, withoutAnswers, type InnerResult, type Turn } from './turn-state.js';
 import type { Lang } from '../knowledge/types.js';
@@ -73,6 +74,7 @@ export function advance(ctx: FlowContext, t: Turn): InnerResult {
     const failures = t.state.pending?.stepId === step.id ? t.state.pending.failures : 0;
     t.state = { ...t.state, pending: { stepId: step.id, failures } };
     t.replies.push(questionReply(ctx, t.state, step, langOf(t)));
+    t.state = { ...t.state, progressTotal: statusOf(ctx, t.state, false).progress.total };
     return finish(t);
   }
   const values = answerValues(t.state);
@@ -110,6 +112,13 @@ export function startGoal(ctx: FlowContext, t: Turn, goal: string): InnerResult 
     return advance(ctx, t);
   }
   if (!(GOALS as readonly string[]).includes(goal)) return showMenu(ctx, t);
-  t.state = { ...t.state, goal: goal as Goal, pending: undefined, editing: undefined, scratch: undefined };
+  t.state = {
+    ...t.state,
+    goal: goal as Goal,
+    pending: undefined,
+    editing: undefined,
+    scratch: undefined,
+    progressTotal: undefined,
+  };
   return advance(ctx, t);
 }

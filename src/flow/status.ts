@@ -8,7 +8,9 @@ import { answerValues } from './values.js';
 export function statusOf(ctx: FlowContext, state: ConversationState, done: boolean): TurnStatus {
   const goal = state.goal ?? (done ? state.lastGoal : undefined);
   if (!goal) return { step: 'menu', progress: { answered: 0, total: 0 } };
-  const steps = stepsFor(ctx, state, goal);
+  // A step the interview fills in itself (the kind of letter, the project's name) is said, not
+  // asked: it is no question to count, unless it has to be asked after all.
+  const steps = stepsFor(ctx, state, goal).filter((s) => !s.prefill || state.pending?.stepId === s.id);
   const total = steps.length;
   if (done) return { step: 'done', progress: { answered: total, total } };
   const values = answerValues(state);

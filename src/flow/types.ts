@@ -38,6 +38,8 @@ export interface ConversationState {
   readonly rejectedPrograms?: { readonly need: string; readonly ids: readonly string[] };
   /** Button values of the last question, in order: "2" or "the second" picks the same on every channel. */
   readonly offered?: readonly string[];
+  /** How many questions the task had when the last one was asked, to say when that changes. */
+  readonly progressTotal?: number;
 }
 
 export const initialState = (): ConversationState => ({ v: 1, answers: {}, history: [] });

@@ -28,6 +28,7 @@ export const ConversationStateSchema = z.looseObject({
   draftId: z.string().optional(),
   routeShown: z.string().optional(),
   offered: z.array(z.string()).optional(),
+  progressTotal: z.number().int().min(0).optional(),
 });
 
 const RecentTurnSchema = z.object({

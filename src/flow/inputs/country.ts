@@ -49,14 +49,27 @@ export const countryInput: InputDef = {
     const candidates = Array.isArray(state.scratch?.candidates) ? (state.scratch.candidates as string[]) : [];
     if (value && /^[A-Z]{2}$/.test(value) && ctx.knowledge.countryByCode.has(value))
       return { ok: true, value };
+    const typed = value ?? text;
     if (candidates.length === 1) {
-      const yn = value ?? parseYesNo(ctx, text)?.value;
-      if (yn === 'yes') return { ok: true, value: candidates[0] };
-      if (yn === 'no') return again();
+      const yn = value === undefined ? parseYesNo(ctx, text) : { value, note: undefined };
+      // "oui, nous sommes l'office de PI": the rest may answer the next question.
+      if (yn?.value === 'yes')
+        return { ok: true, value: candidates[0], ...(yn.note ? { then: { text: yn.note } } : {}) };
+      if (yn?.value === 'no') return again();
     }
     if (value === 'none') return again();
-    const typed = value ?? text;
     const m = matchCountry(ctx.knowledge, typed);
+    // The read-back answered with the next answer instead of "yes" ("we are the IP office"): the
+    // country stands, if the next question takes what was typed; else the read-back is asked again.
+    if (candidates.length === 1 && value === undefined && m.kind === 'none' && text && !parseYesNo(ctx, text))
+      return {
+        ok: true,
+        value: candidates[0],
+        then: {
+          text,
+          orElse: { replies: [confirmCountry(ctx, candidates[0]!, lang)], scratch: { candidates } },
+        },
+      };
     if (m.kind === 'one') {
       // An ISO code needs no confirmation; a typed name is read back first.
       if (/^[A-Za-z]{2}$/.test(typed.trim())) return { ok: true, value: m.code };

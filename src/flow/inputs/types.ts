@@ -27,6 +27,15 @@ export type Parsed =
       readonly patch?: Record<string, unknown>;
       readonly note?: string;
       readonly replies?: Reply[];
+      /**
+       * Typed text that also answers the next question ("Senegal — is that right?" answered with the
+       * requester). `orElse`: when the next question cannot take it either, this is asked instead
+       * and the answer is not taken.
+       */
+      readonly then?: {
+        readonly text: string;
+        readonly orElse?: { readonly replies: Reply[]; readonly scratch?: Record<string, unknown> };
+      };
     }
   | { readonly ok: false; readonly hint: string; readonly vars?: Record<string, string> }
   /** Not an answer yet: a sub-question (e.g. "Senegal — is that right?"); no failure counted. */

@@ -11,6 +11,7 @@
 import type * as chrono from 'chrono-node';
 import type { Lang } from '../../knowledge/types.js';
 import {
+  addMonths,
   compareDates,
   daysInMonth,
   formatIsoDate,
@@ -61,11 +62,20 @@ const MONTH_CONTEXT = { context: ['date.monthContext'] };
 const YEAR_SHIFT = { '0': ['date.thisYear'], '1': ['date.nextYear'], '2': ['date.yearAfterNext'] };
 const NEXT_MONTH = { next: ['date.nextMonth'] };
 const RANGE_CONNECTORS = { to: ['date.rangeConnectors'] };
+const SPAN_FRAMES = { before: ['date.spans.before'], after: ['date.spans.after'] };
+const SPAN_UNITS = { '1': ['date.spans.month'], '12': ['date.spans.year'] };
+const SPAN_AMOUNTS = Object.fromEntries(MONTH_KEYS.map((n) => [n, [`date.spans.amounts.${n}`]])) as Record<
+  (typeof MONTH_KEYS)[number],
+  string[]
+>;
 const months = (ctx: FlowContext) => phraseIndex(ctx, MONTHS);
 const monthContext = (ctx: FlowContext) => phraseIndex(ctx, MONTH_CONTEXT);
 const yearShift = (ctx: FlowContext) => phraseIndex(ctx, YEAR_SHIFT);
 const nextMonth = (ctx: FlowContext) => phraseIndex(ctx, NEXT_MONTH);
 const rangeConnectors = (ctx: FlowContext) => phraseIndex(ctx, RANGE_CONNECTORS);
+const spanFrames = (ctx: FlowContext) => phraseIndex(ctx, SPAN_FRAMES);
+const spanUnits = (ctx: FlowContext) => phraseIndex(ctx, SPAN_UNITS);
+const spanAmounts = (ctx: FlowContext) => phraseIndex(ctx, SPAN_AMOUNTS);
 
 /**
  * `monthAnswer`: the message answers a question about a month, so a month named anywhere in it is
@@ -90,6 +100,7 @@ export function parseDate(
   const found = [
     ...numeric,
     ...nextMonthPhrases(ctx, tokens, today),
+    ...relativeSpans(ctx, tokens, today),
     ...chronoDates(clean, today, lang),
     ...monthNames(ctx, tokens),
   ];
@@ -147,6 +158,39 @@ function nextMonthPhrases(ctx: FlowContext, tokens: readonly Token[], today: Cal
     }));
 }
 
+// A span longer than this is no start anyone plans here ("2027年内" is a year, not 2027 years).
+const MAX_SPAN_MONTHS = 36;
+
+/**
+ * "in a year", "d'ici six mois", "dentro de un año", "через год", "一年以后", "خلال سنة": today
+ * moved on by the span, to the day (chrono misses some of these). The amount may be left out after
+ * a frame ("через год", "خلال سنة"), never before a month name or a year ("خلال عام 2027").
+ */
+function relativeSpans(ctx: FlowContext, tokens: readonly Token[], today: CalendarDate): Candidate[] {
+  const frames = spanFrames(ctx).all(tokens);
+  const amounts = spanAmounts(ctx).all(tokens);
+  const names = months(ctx).all(tokens);
+  const out: Candidate[] = [];
+  for (const unit of spanUnits(ctx).all(tokens)) {
+    const digits = tokens[unit.from - 1]?.norm;
+    const word = amounts.find((a) => a.to === unit.from);
+    const amount =
+      digits && /^\d{1,3}$/.test(digits) ? Number(digits) : word ? Number(word.value) : undefined;
+    const from = amount === undefined ? unit.from : word ? word.from : unit.from - 1;
+    const next = tokens[unit.to]?.norm ?? '';
+    if (amount === undefined && (/^\d/.test(next) || names.some((m) => m.from === unit.to))) continue;
+    const before = frames.find((f) => f.value === 'before' && f.to === from);
+    const after = frames.find((f) => f.value === 'after' && f.from === unit.to);
+    if (!before && !after) continue;
+    const total = (amount ?? 1) * Number(unit.value);
+    if (!(total >= 1 && total <= MAX_SPAN_MONTHS)) continue;
+    const d = addMonths(today, total);
+    const to = after ? after.to : unit.to;
+    out.push({ ...span(tokens, { from: before ? before.from : from, to }), ...d, priority: 2 });
+  }
+  return out;
+}
+
 function chronoDates(text: string, today: CalendarDate, hint: Lang | undefined): Candidate[] {
   const langs = new Set<Lang>(hint ? [hint] : []);
   for (const [script, ls] of SCRIPT_LANGS) if (script.test(text)) ls.forEach((l) => langs.add(l));
@@ -161,27 +205,29 @@ function chronoDates(text: string, today: CalendarDate, hint: Lang | undefined):
       continue; // a parser bug must not cost the turn; the other readings still count
     }
     for (const r of results) {
-      const c = fromChrono(r);
+      const c = fromChrono(r, text);
       if (c) out.push(c);
     }
   }
   return out;
 }
 
-function fromChrono(r: chrono.ParsedResult): Candidate | undefined {
+function fromChrono(r: chrono.ParsedResult, text: string): Candidate | undefined {
   const tags = r.tags();
   // "now", "today", "tonight": not a start anyone plans; a weekday or a time alone is no month.
   if ([...tags].some((t) => t.startsWith('casualReference/'))) return undefined;
   const s = r.start;
+  const relative = tags.has('result/relativeDate');
   if (!s.isCertain('month')) return undefined;
   const month = s.get('month');
   if (!month) return undefined;
   const base = { from: r.index, to: r.index + r.text.length, month, priority: 2 };
   // "in six months", "через полгода": today moved on, to the day. One word alone is not one:
   // chrono reads the "день" of "Добрый день" (good day) as "a day from now".
-  if (tags.has('result/relativeDate') && !/\s/.test(r.text.trim())) return undefined;
-  if (tags.has('result/relativeDate'))
-    return { ...base, year: s.get('year') ?? undefined, day: s.get('day') ?? undefined };
+  if (relative && !/\s/.test(r.text.trim())) return undefined;
+  // "خلال عام 2027" is during the year 2027, not within a year.
+  if (relative && /^\s*\d{4}(?!\d)/.test(text.slice(r.index + r.text.length))) return undefined;
+  if (relative) return { ...base, year: s.get('year') ?? undefined, day: s.get('day') ?? undefined };
   const year = s.isCertain('year') ? (s.get('year') ?? undefined) : undefined;
   const day = s.isCertain('day') ? (s.get('day') ?? undefined) : undefined;
   return { ...base, year, day, bare: year === undefined && day === undefined };

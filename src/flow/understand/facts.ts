@@ -10,6 +10,7 @@ import { choicesFor } from '../choices.js';
 import type { FlowContext } from '../types.js';
 import { choiceSynonyms, matchChoice } from './choice.js';
 import { parseDate } from './date.js';
+import { assumedStart, monthsAhead, wholeYearIn, yearPartIn } from './period.js';
 import { programMention } from './mentions.js';
 import { capitalFirst, cleanTextAnswer } from './text-answer.js';
 import { compilePhrase, matchAt, words, type Phrase, type Word } from './phrases.js';
@@ -35,6 +36,8 @@ export interface OpeningFacts {
   readonly letterLang?: string;
   readonly program?: string;
   readonly start?: string;
+  /** The start was given as a period ("early 2028", "courant 2027"): its words, and whether the month taken keeps the lead time. */
+  readonly startAssumed?: { readonly period: string; readonly kept: boolean };
   readonly senderName?: string;
   /** "signed by the Minister": the signatory named by position only. */
   readonly senderTitle?: string;
@@ -393,6 +396,16 @@ function signatoryFacts(ctx: FlowContext, text: string): Pick<OpeningFacts, 'sen
   };
 }
 
+/** "…from early 2028", "au printemps 2027", "sometime in 2027": the month taken for that period. */
+function periodStart(ctx: FlowContext, text: string) {
+  const clean = sanitize(text);
+  const part = yearPartIn(ctx, clean, ctx.today);
+  const year = part ? undefined : wholeYearIn(ctx, clean, true);
+  const found = part ?? (year ? { ...year, months: monthsAhead(year.year, ctx.today) } : undefined);
+  const assumed = found ? assumedStart(ctx, found.months) : undefined;
+  return found && assumed ? { ...assumed, period: clean.slice(found.from, found.to) } : undefined;
+}
+
 export function openingFacts(ctx: FlowContext, text: string, lang: Lang): OpeningFacts {
   const countries = findCountryMention(ctx.knowledge, text);
   const requesterChoices = choicesFor('requesterBodies', ctx, {}, lang).filter((c) => c.value !== 'other');
@@ -400,6 +413,7 @@ export function openingFacts(ctx: FlowContext, text: string, lang: Lang): Openin
   const letterTypes = choicesFor('letterTypes', ctx, {}, lang);
   const letterType = matchChoice(ctx, letterTypes, text, choiceSynonyms(ctx, 'letterTypes'));
   const start = parseDate(ctx, text, lang);
+  const period = start ? undefined : periodStart(ctx, text);
   const program = programMention(ctx, words(text));
   const signatory = signatoryFacts(ctx, text);
   return {
@@ -409,6 +423,7 @@ export function openingFacts(ctx: FlowContext, text: string, lang: Lang): Openin
     ...(letterType ? { letterType: letterType.value } : {}),
     ...(program ? { program } : {}),
     ...(start ? { start: start.iso } : {}),
+    ...(period ? { start: period.iso, startAssumed: { period: period.period, kept: period.kept } } : {}),
     ...signatory,
   };
 }

@@ -5,6 +5,7 @@ import type { FlowContext } from '../types.js';
 import { SYNONYM_SOURCES, choiceSynonyms, isRejection, matchChoice } from './choice.js';
 import { parseDate } from './date.js';
 import { matchLanguageAnswer } from './language.js';
+import { parseYearPart, wholeYearIn, yearPartIn } from './period.js';
 import { TEXT_FIELDS, cleanTextAnswer, declinesField, nameAndTitle, withoutAsides } from './text-answer.js';
 import { parseYesNo } from './yes-no.js';
 
@@ -16,6 +17,9 @@ function warmUpWith(ctx: FlowContext, text: string): void {
   const choice = [{ value: 'government', label: 'government' }];
   parseYesNo(ctx, text);
   parseDate(ctx, text);
+  wholeYearIn(ctx, text);
+  yearPartIn(ctx, text, ctx.today);
+  parseYearPart(ctx, text, ctx.today);
   isRejection(ctx, text);
   matchLanguageAnswer(ctx, text);
   for (const source of SYNONYM_SOURCES) matchChoice(ctx, choice, text, choiceSynonyms(ctx, source));
