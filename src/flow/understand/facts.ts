@@ -10,6 +10,7 @@ import { choicesFor } from '../choices.js';
 import type { FlowContext } from '../types.js';
 import { choiceSynonyms, matchChoice } from './choice.js';
 import { parseDate } from './date.js';
+import { matchRequester } from './requester.js';
 import { programMention } from './mentions.js';
 import { capitalFirst, cleanTextAnswer } from './text-answer.js';
 import { compilePhrase, matchAt, words, type Phrase, type Word } from './phrases.js';
@@ -396,7 +397,7 @@ function signatoryFacts(ctx: FlowContext, text: string): Pick<OpeningFacts, 'sen
 export function openingFacts(ctx: FlowContext, text: string, lang: Lang): OpeningFacts {
   const countries = findCountryMention(ctx.knowledge, text);
   const requesterChoices = choicesFor('requesterBodies', ctx, {}, lang).filter((c) => c.value !== 'other');
-  const requester = matchChoice(ctx, requesterChoices, text, choiceSynonyms(ctx, 'requesterBodies'));
+  const requester = matchRequester(ctx, requesterChoices, text);
   const letterTypes = choicesFor('letterTypes', ctx, {}, lang);
   const letterType = matchChoice(ctx, letterTypes, text, choiceSynonyms(ctx, 'letterTypes'));
   const start = parseDate(ctx, text, lang);

@@ -7,6 +7,7 @@ import { parseDate } from './date.js';
 import { matchLanguageAnswer } from './language.js';
 import { TEXT_FIELDS, cleanTextAnswer, declinesField, nameAndTitle, withoutAsides } from './text-answer.js';
 import { parseYesNo } from './yes-no.js';
+import { matchRequester } from './requester.js';
 
 // One sample per script, so every chrono parser and every list is touched, and a bare answer so
 // the yes/no reader goes past its first word.
@@ -19,6 +20,7 @@ function warmUpWith(ctx: FlowContext, text: string): void {
   isRejection(ctx, text);
   matchLanguageAnswer(ctx, text);
   for (const source of SYNONYM_SOURCES) matchChoice(ctx, choice, text, choiceSynonyms(ctx, source));
+  matchRequester(ctx, choice, text);
   for (const field of TEXT_FIELDS) cleanTextAnswer(ctx, field, text);
   withoutAsides(ctx, text);
   declinesField(ctx, text);
