@@ -11,6 +11,7 @@ import type { FlowContext } from '../types.js';
 import { choiceSynonyms, matchChoice } from './choice.js';
 import { parseDate } from './date.js';
 import { matchRequester } from './requester.js';
+import { namesCourseNotProject, withoutAcademyName } from './course.js';
 import { programMention } from './mentions.js';
 import { capitalFirst, cleanTextAnswer } from './text-answer.js';
 import { compilePhrase, matchAt, words, type Phrase, type Word } from './phrases.js';
@@ -397,9 +398,11 @@ function signatoryFacts(ctx: FlowContext, text: string): Pick<OpeningFacts, 'sen
 export function openingFacts(ctx: FlowContext, text: string, lang: Lang): OpeningFacts {
   const countries = findCountryMention(ctx.knowledge, text);
   const requesterChoices = choicesFor('requesterBodies', ctx, {}, lang).filter((c) => c.value !== 'other');
-  const requester = matchRequester(ctx, requesterChoices, text);
+  const requester = matchRequester(ctx, requesterChoices, withoutAcademyName(ctx, text));
   const letterTypes = choicesFor('letterTypes', ctx, {}, lang);
-  const letterType = matchChoice(ctx, letterTypes, text, choiceSynonyms(ctx, 'letterTypes'));
+  const typed = matchChoice(ctx, letterTypes, text, choiceSynonyms(ctx, 'letterTypes'));
+  // "we want to take part in the … course": a course, not a project to join.
+  const letterType = typed?.value === 'project' && namesCourseNotProject(ctx, text) ? undefined : typed;
   const start = parseDate(ctx, text, lang);
   const program = programMention(ctx, words(text));
   const signatory = signatoryFacts(ctx, text);
