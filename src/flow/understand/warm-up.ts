@@ -8,6 +8,7 @@ import { matchLanguageAnswer } from './language.js';
 import { TEXT_FIELDS, cleanTextAnswer, declinesField, nameAndTitle, withoutAsides } from './text-answer.js';
 import { parseYesNo } from './yes-no.js';
 import { matchRequester } from './requester.js';
+import { withoutGreeting } from './greeting.js';
 import { namesCourseNotProject, withoutAcademyName } from './course.js';
 
 // One sample per script, so every chrono parser and every list is touched, and a bare answer so
@@ -22,6 +23,7 @@ function warmUpWith(ctx: FlowContext, text: string): void {
   matchLanguageAnswer(ctx, text);
   for (const source of SYNONYM_SOURCES) matchChoice(ctx, choice, text, choiceSynonyms(ctx, source));
   matchRequester(ctx, choice, text);
+  withoutGreeting(ctx, text);
   namesCourseNotProject(ctx, withoutAcademyName(ctx, text));
   for (const field of TEXT_FIELDS) cleanTextAnswer(ctx, field, text);
   withoutAsides(ctx, text);
