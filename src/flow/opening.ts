@@ -1,6 +1,7 @@
 // A message typed at the menu (or as the very first one): a task named in a few words starts it;
 // a need described in free text starts a search, and every other fact the message gives (country,
 // requester, program, start, signatory) is taken at once and said back in one line, never asked.
+import { withoutGreeting } from './understand/greeting.js';
 import { STEP_BY_ID } from '../../dialogs/steps.js';
 import { runAfter } from './after.js';
 import { programChoices } from './choices.js';
@@ -76,7 +77,8 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   const country = values.country ?? facts.country;
   const describes = words >= 3 || /\p{Script=Han}{4,}/u.test(need);
   // "Please prepare the letter in English." describes no need: the finder does not search it.
-  const described = asked === 'letter' ? withoutLetterRequest(ctx, need) : need;
+  // "Bonjour, nous avons besoin de …": the need the letter states starts after the greeting.
+  const described = withoutGreeting(ctx, asked === 'letter' ? withoutLetterRequest(ctx, need) : need);
   const programs = describes ? programChoices(ctx, { ...values, country, need: described }, lang) : [];
   if (programs.length > 0) {
     const goal: Goal = asked === 'letter' || facts.senderName ? 'letter' : (asked ?? 'find');

@@ -15,6 +15,7 @@ import {
   type Country,
   type CountryName,
   type Criterion,
+  type IpOffice,
   type LeadTimeRule,
   type Program,
   type StrategicGoal,
@@ -114,6 +115,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
   const leadTime = parseFile(dir, 'lead-time.json', FILES['lead-time.json']) as LeadTimeRule;
   const countryNames = loadCountryNames(dir);
   const countryAliases = parseFile(dir, 'country-aliases.json', FILES['country-aliases.json']);
+  const ipOffices = parseFile(dir, 'ip-offices.json', FILES['ip-offices.json']) as IpOffice[];
 
   const programFiles = readdirSync(join(dir, PROGRAMS_DIR))
     .filter((f) => f.endsWith('.json'))
@@ -169,6 +171,10 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
         throw new KnowledgeError('country-aliases.json', `"${alias}": unknown country "${code}"`);
     }
   }
+  ipOffices.forEach((o, i) => {
+    if (o.country && !countryByCode.has(o.country))
+      throw new KnowledgeError('ip-offices.json', `entry ${i} ("${o.names[0]}"), field country: not in countries.json`);
+  });
   for (const c of countries) {
     for (const field of ['unit', 'alsoUnit'] as const) {
       const u = c[field];
@@ -190,6 +196,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
     countryNames,
     countryNameByCode,
     countryAliases,
+    ipOffices,
     programs,
     areaById,
     unitById,

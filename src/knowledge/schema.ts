@@ -256,6 +256,17 @@ export const CountryAliases = z
   .pipe(z.record(z.string(), z.union([Alpha2, z.array(Alpha2).min(2)])));
 export type CountryAliases = z.infer<typeof CountryAliases>;
 
+/**
+ * An IP office by the names and acronyms it goes by ("BRELA"), so a requester who names it is read
+ * as an IP office; `country` when it is one country's office (absent: regional, or shared acronym).
+ */
+export const IpOffice = z.object({
+  names: z.array(z.string().min(2)).min(1),
+  country: Alpha2.optional(),
+  source: Source,
+});
+export type IpOffice = z.infer<typeof IpOffice>;
+
 // ---- Finder concept layer -------------------------------------------------------------------
 // IP concepts as requesters name them, in six languages, linked to the programs that answer them.
 // The finder expands a need with the concepts it names (at a lower weight than the need's own words).
@@ -296,6 +307,7 @@ export const FILES = {
   'criteria.json': z.array(Criterion),
   'lead-time.json': LeadTimeRule,
   'country-aliases.json': CountryAliases,
+  'ip-offices.json': z.array(IpOffice),
   'concepts.json': z.array(Concept),
 } as const;
 /** Every *.json under knowledge/programs/ is an array of programs. */

@@ -7,6 +7,7 @@ import type {
   CountryName,
   Criterion,
   CriterionId,
+  IpOffice,
   LeadTimeRule,
   Program,
   StrategicGoal,
@@ -25,6 +26,8 @@ export interface Knowledge {
   readonly countryNameByCode: ReadonlyMap<string, CountryName>;
   /** Alias → the country (or, for an ambiguous name, the countries) it may mean. */
   readonly countryAliases: Readonly<Record<string, string | readonly string[]>>;
+  /** IP offices by the names and acronyms they go by (knowledge/ip-offices.json). */
+  readonly ipOffices: readonly IpOffice[];
   readonly programs: readonly Program[];
   readonly areaById: ReadonlyMap<AreaId, Area>;
   readonly unitById: ReadonlyMap<UnitId, Unit>;
@@ -44,6 +47,7 @@ export type {
   Criterion,
   CriterionId,
   Deferral,
+  IpOffice,
   LeadTimeRule,
   Program,
   StrategicGoal,

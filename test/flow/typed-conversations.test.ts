@@ -413,7 +413,8 @@ describe('typed at the menu and after misunderstandings', () => {
     expect(c.state?.answers.senderTitle?.value).toBe('Minister');
     // The need is what is needed: not the letter's request, not the signatory.
     expect(c.state?.answers.need?.value).toBe(
-      "Hello, I'm the Permanent Secretary of the Ministry of Industry, Trade and Cooperatives of Tanzania. We need help to draft our first national IP policy, ideally starting in June 2027.",
+      // The greeting is said to the bot; the need starts after it.
+      "I'm the Permanent Secretary of the Ministry of Industry, Trade and Cooperatives of Tanzania. We need help to draft our first national IP policy, ideally starting in June 2027.",
     );
   });
 

@@ -12,6 +12,7 @@ import { arabicBases, arabicTerms } from './arabic.js';
 import { blankHanNames, hanGroups, hanTerms, type HanWord } from './han.js';
 import { plausibleLatinLangs, textLang, type LatinLang } from './language.js';
 import { foldText, scriptOf, type Script } from './normalize.js';
+import { withoutInstitutionNames } from './institution.js';
 import { memo } from './memo.js';
 import { applyPhrases, type Token } from './phrases.js';
 import { DOMAIN_STOP, RU_DOMAIN_STEMS, STOP } from './stoplist.js';
@@ -199,7 +200,8 @@ function wordUnits(words: Words, stemming: Stemming): Unit[] {
 
 /** Analyses what the user typed. `hint` is the chat language; the text may be in another one. */
 export function analyzeQuery(text: string, hint?: Lang): QueryAnalysis {
-  const words = split(text);
+  // The requester's own name ("Ministerio de Economía") says who asks, not what is needed.
+  const words = withoutInstitutionNames(split(text), text);
   const latinWords = words.tokens
     .filter((t) => t.fixed === undefined && scriptOf(t.text) === 'latin')
     .map((t) => t.text);

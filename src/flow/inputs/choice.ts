@@ -5,6 +5,7 @@
 import { choicesFor, choiceAnswer } from '../choices.js';
 import { SYNONYM_SOURCES, choiceSynonyms, matchChoice, type SynonymSource } from '../understand/choice.js';
 import { matchLanguageAnswer } from '../understand/language.js';
+import { matchRequester } from '../understand/requester.js';
 import { parseDate } from '../understand/date.js';
 import type { Choice } from '../types.js';
 import type { InputContext, InputDef, Parsed } from './types.js';
@@ -42,13 +43,15 @@ export const choiceInput: InputDef = {
     const c =
       value !== undefined
         ? offered.find((o) => o.value === value)
-        : ((named ? offered.find((o) => o.value === named) : undefined) ??
-          matchChoice(
-            ic.ctx,
-            offered,
-            text,
-            hasSynonyms(source) ? choiceSynonyms(ic.ctx, source) : undefined,
-          ));
+        : source === 'requesterBodies'
+          ? matchRequester(ic.ctx, offered, text)
+          : ((named ? offered.find((o) => o.value === named) : undefined) ??
+            matchChoice(
+              ic.ctx,
+              offered,
+              text,
+              hasSynonyms(source) ? choiceSynonyms(ic.ctx, source) : undefined,
+            ));
     if (c) return { ok: true, ...choiceAnswer(source, c.value) };
     if (source === 'startAccept' && value === undefined) return startByDate(ic, offered, text);
     return { ok: false, hint: 'choice' };

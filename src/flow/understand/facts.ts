@@ -11,6 +11,8 @@ import type { FlowContext } from '../types.js';
 import { choiceSynonyms, matchChoice } from './choice.js';
 import { parseDate } from './date.js';
 import { assumedStart, monthsAhead, wholeYearIn, yearPartIn } from './period.js';
+import { matchRequester } from './requester.js';
+import { namesCourseNotProject, withoutAcademyName } from './course.js';
 import { programMention } from './mentions.js';
 import { capitalFirst, cleanTextAnswer } from './text-answer.js';
 import { compilePhrase, matchAt, words, type Phrase, type Word } from './phrases.js';
@@ -409,9 +411,11 @@ function periodStart(ctx: FlowContext, text: string) {
 export function openingFacts(ctx: FlowContext, text: string, lang: Lang): OpeningFacts {
   const countries = findCountryMention(ctx.knowledge, text);
   const requesterChoices = choicesFor('requesterBodies', ctx, {}, lang).filter((c) => c.value !== 'other');
-  const requester = matchChoice(ctx, requesterChoices, text, choiceSynonyms(ctx, 'requesterBodies'));
+  const requester = matchRequester(ctx, requesterChoices, withoutAcademyName(ctx, text));
   const letterTypes = choicesFor('letterTypes', ctx, {}, lang);
-  const letterType = matchChoice(ctx, letterTypes, text, choiceSynonyms(ctx, 'letterTypes'));
+  const typed = matchChoice(ctx, letterTypes, text, choiceSynonyms(ctx, 'letterTypes'));
+  // "we want to take part in the … course": a course, not a project to join.
+  const letterType = typed?.value === 'project' && namesCourseNotProject(ctx, text) ? undefined : typed;
   const start = parseDate(ctx, text, lang);
   const period = start ? undefined : periodStart(ctx, text);
   const program = programMention(ctx, words(text));

@@ -8,6 +8,9 @@ import { matchLanguageAnswer } from './language.js';
 import { parseYearPart, wholeYearIn, yearPartIn } from './period.js';
 import { TEXT_FIELDS, cleanTextAnswer, declinesField, nameAndTitle, withoutAsides } from './text-answer.js';
 import { parseYesNo } from './yes-no.js';
+import { matchRequester } from './requester.js';
+import { withoutGreeting } from './greeting.js';
+import { namesCourseNotProject, withoutAcademyName } from './course.js';
 
 // One sample per script, so every chrono parser and every list is touched, and a bare answer so
 // the yes/no reader goes past its first word.
@@ -23,6 +26,9 @@ function warmUpWith(ctx: FlowContext, text: string): void {
   isRejection(ctx, text);
   matchLanguageAnswer(ctx, text);
   for (const source of SYNONYM_SOURCES) matchChoice(ctx, choice, text, choiceSynonyms(ctx, source));
+  matchRequester(ctx, choice, text);
+  withoutGreeting(ctx, text);
+  namesCourseNotProject(ctx, withoutAcademyName(ctx, text));
   for (const field of TEXT_FIELDS) cleanTextAnswer(ctx, field, text);
   withoutAsides(ctx, text);
   declinesField(ctx, text);
