@@ -1,12 +1,11 @@
 import { mkdir, readdir, rename, unlink, access } from 'node:fs/promises';
 import path from 'node:path';
 import type { StoreItem, StoreItems } from 'botbuilder';
-import { Low, type Adapter } from 'lowdb';
+import { Low } from 'lowdb';
 import { DataFile } from 'lowdb/node';
 import { assertWritable, isUnconditional, newETag, toStoredText } from './etag.js';
 import { KeyedMutex } from './keyedMutex.js';
 import { fileStamp } from './fileStamp.js';
-import { writeFileAtomic, type WriteOutcome } from './fileWriter.js';
 import { RecordCache } from './recordCache.js';
 import { locate, matchPrefix, parseDirName, parseFileName, type NameInfo } from './fileNames.js';
 import type { ListableStorage, WrittenETags } from './types.js';
@@ -57,10 +56,9 @@ export const STORE_SUBDIR = 'store';
  * Within one process all operations on a key are serialised, so check-and-write is atomic.
  * Across processes sharing the folder it is NOT: each write re-reads the file just before writing
  * and compares the eTag, but between that read and lowdb's rename another process can write the
- * same key, and the later rename wins (a lost update). Worse, the writer (fileWriter.ts, named as
- * lowdb's steno names it) uses one temp name per file, `.<name>.tmp`, so two processes writing one
- * key at the same moment can also make one of them fail with ENOENT while its content is the one
- * that lands. The window is a few milliseconds
+ * same key, and the later rename wins (a lost update). Worse, lowdb (steno) uses one temp name per
+ * file, `.<name>.tmp`, so two processes writing one key at the same moment can also make one of
+ * them fail with ENOENT while its content is the one that lands. The window is a few milliseconds
  * per write; two bot instances on one DATA_DIR need a store with a real compare-and-swap.
  *
  * Lowdb instances are created per operation and not kept. What this process last read or wrote
@@ -80,7 +78,7 @@ export class LowdbStorage implements ListableStorage {
   }
 
   /**
-   * Removes the temp files a crash left behind (the writer writes `.<name>.tmp`, then renames it over
+   * Removes the temp files a crash left behind (steno writes `.<name>.tmp`, then renames it over
    * the record: a temp file still there is a write that never completed, and was never
    * acknowledged). Call at start-up, before the store is used; returns how many were removed.
    */
@@ -128,21 +126,10 @@ export class LowdbStorage implements ListableStorage {
     // Values are copied (as JSON text) before the locks, so a caller mutating them meanwhile changes nothing.
     const texts = new Map(keys.map((k) => [k, toStoredText(changes[k] as StoreItem)] as const));
     await this.#mutex.run(keys, async () => {
-      // One record written with the eTag this process last saw of it (a turn's write): the writer
-      // thread checks that the file is still as then and writes, without a `stat` here. If someone
-      // else wrote it meanwhile, nothing is written and the check below reads what they wrote.
-      const [only] = keys;
-      const seen = keys.length === 1 && only !== undefined ? this.#cache.peek(only) : undefined;
-      if (only !== undefined && seen && seen.eTag === (changes[only] as StoreItem).eTag) {
-        const eTag = newETag();
-        if (await this.#store(only, eTag, texts.get(only) as string, seen.stamp)) {
-          written[only] = eTag;
-          return;
-        }
-      }
       // Check every key first: a conflict on one key stores none of the batch.
       for (const key of keys) {
         const item = changes[key] as StoreItem;
+        // An unconditional write (a new owner entry, a letter) needs no look at what is stored.
         if (!isUnconditional(item.eTag)) assertWritable(key, item, await this.#storedETag(key));
       }
       for (const key of keys) {
@@ -269,18 +256,14 @@ export class LowdbStorage implements ListableStorage {
     return record;
   }
 
-  /**
-   * Writes the record (`valueText`: its value as JSON text) and keeps it as the last seen version.
-   * With `expect`, only if the file still has that stamp: false when it did not (nothing written).
-   */
-  async #store(key: string, eTag: string, valueText: string, expect?: string): Promise<boolean> {
+  /** Writes the record (`valueText`: its value as JSON text) and keeps it as the last seen version. */
+  async #store(key: string, eTag: string, valueText: string): Promise<void> {
     const file = this.pathOf(key);
     const dir = path.dirname(file);
     this.#cache.delete(key);
     // What JSON.stringify({key, eTag, value}) gives, without stringifying the value a second time.
     const text = `{"key":${JSON.stringify(key)},"eTag":${JSON.stringify(eTag)},"value":${valueText}}`;
-    const writer = new RecordFileWriter(file, expect);
-    const db = new Low(writer, text);
+    const db = new Low(new DataFile<string>(file, { parse: (t) => t, stringify: () => text }), text);
     if (!this.#madeDirs.has(dir)) {
       await mkdir(dir, { recursive: true });
       this.#madeDirs.add(dir);
@@ -293,31 +276,8 @@ export class LowdbStorage implements ListableStorage {
       await mkdir(dir, { recursive: true });
       await db.write();
     }
-    if (writer.outcome === 'stale') return false;
-    if (writer.outcome?.stamp) this.#cache.set(key, { stamp: writer.outcome.stamp, eTag, valueText });
-    return true;
-  }
-}
-
-/**
- * lowdb's adapter for writing one record: the text goes to a writer thread (fileWriter.ts: temp
- * file, rename, `stat`, off the event loop), which also tells the new file's stamp, so the write
- * needs no `stat` of its own on the main thread. Reads go through lowdb's DataFile.
- */
-class RecordFileWriter implements Adapter<string> {
-  outcome: WriteOutcome | undefined;
-
-  constructor(
-    readonly file: string,
-    readonly expect?: string,
-  ) {}
-
-  read(): Promise<string | null> {
-    return Promise.reject(new Error('RecordFileWriter only writes'));
-  }
-
-  async write(text: string): Promise<void> {
-    this.outcome = await writeFileAtomic(this.file, text, this.expect);
+    const stamp = fileStamp(file);
+    if (stamp !== null) this.#cache.set(key, { stamp, eTag, valueText });
   }
 }
 

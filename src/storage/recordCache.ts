@@ -35,11 +35,6 @@ export class RecordCache {
     return hit;
   }
 
-  /** The record as last seen, whatever the file holds now (the caller checks the stamp another way). */
-  peek(key: string): CachedRecord | undefined {
-    return this.#entries.get(key);
-  }
-
   set(key: string, record: CachedRecord): void {
     this.#entries.delete(key);
     if (record.valueText.length > this.maxTextLength) return;
