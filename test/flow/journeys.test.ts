@@ -4,7 +4,7 @@ import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/knowledge/schema.js';
 import type { Lang } from '../../src/knowledge/types.js';
 import { countryName, formatMonth } from '../../src/present/format.js';
-import { Conversation, TISC_NEED, tr } from '../helpers/flow.js';
+import { Conversation, TISC_NEED, tr, yesWord } from '../helpers/flow.js';
 import { nativeLanguageName } from '../../src/flow/choices.js';
 import { unitView } from '../../src/present/route.js';
 
@@ -64,9 +64,6 @@ const LETTER_TEXT = {
   readinessText: 'Une salle équipée et trois bibliothécaires formés.',
   period: 'De juillet 2027 à juin 2028',
 } as const;
-
-const yesWord = (lang: Lang) =>
-  (tr(lang, 'commands:answer.yes', { returnObjects: true }) as unknown as string[])[0]!;
 
 function toProgram(c: Conversation, lang: Lang, goal: 'find' | 'check' | 'letter') {
   c.send({ start: true, locale: lang });

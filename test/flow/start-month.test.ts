@@ -3,27 +3,11 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/knowledge/schema.js';
 import type { Lang } from '../../src/knowledge/types.js';
-import { countryName } from '../../src/present/format.js';
-import { Conversation, TISC_NEED, flowContext, tr } from '../helpers/flow.js';
+import { atLetterStart, tr } from '../helpers/flow.js';
 
 const TODAY = '2026-12-03';
 
-const yesWord = (lang: Lang) =>
-  (tr(lang, 'commands:answer.yes', { returnObjects: true }) as unknown as string[])[0]!;
-
-/** At the start question of the letter, today 3 December 2026. */
-function atStart(lang: Lang): Conversation {
-  const c = new Conversation(flowContext(TODAY));
-  c.send({ start: true, locale: lang });
-  c.tap('goal:letter');
-  c.send(countryName('SN', lang));
-  c.send(yesWord(lang));
-  c.tap('university');
-  c.send(TISC_NEED[lang]);
-  c.tap('tisc');
-  c.drive({ partOfPlan: { tap: 'no' } }, 'start');
-  return c;
-}
+const atStart = (lang: Lang) => atLetterStart(lang, TODAY);
 
 /** A part of a year, then months typed after the offer, and the month each one means. */
 const ROWS: Record<Lang, { part: string; typed: readonly [string, string][] }[]> = {

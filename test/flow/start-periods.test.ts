@@ -4,25 +4,12 @@
 import { describe, expect, it } from 'vitest';
 import { LANGS } from '../../src/knowledge/schema.js';
 import type { Lang } from '../../src/knowledge/types.js';
-import { countryName, formatList, formatMonth } from '../../src/present/format.js';
-import { Conversation, TISC_NEED, flowContext, tr, type StepAnswers } from '../helpers/flow.js';
+import { formatList, formatMonth } from '../../src/present/format.js';
+import { Conversation, atLetterStart, flowContext, tr, type StepAnswers } from '../helpers/flow.js';
 
 const TODAY = '2026-12-03';
-const yesWord = (lang: Lang) =>
-  (tr(lang, 'commands:answer.yes', { returnObjects: true }) as unknown as string[])[0]!;
 
-function atStart(lang: Lang): Conversation {
-  const c = new Conversation(flowContext(TODAY));
-  c.send({ start: true, locale: lang });
-  c.tap('goal:letter');
-  c.send(countryName('SN', lang));
-  c.send(yesWord(lang));
-  c.tap('university');
-  c.send(TISC_NEED[lang]);
-  c.tap('tisc');
-  c.drive({ partOfPlan: { tap: 'no' } }, 'start');
-  return c;
-}
+const atStart = (lang: Lang) => atLetterStart(lang, TODAY);
 
 interface Row {
   /** A whole year: taken as its earliest month that keeps the lead time, and said. */

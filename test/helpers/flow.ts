@@ -5,6 +5,7 @@ import { buildFinderIndex } from '../../src/domain/finder/finder.js';
 import { createI18n } from '../../src/i18n/index.js';
 import type { Lang } from '../../src/knowledge/types.js';
 import { knowledge } from './knowledge.js';
+import { countryName } from '../../src/present/format.js';
 
 const i18n = createI18n();
 export const TODAY = '2026-11-25';
@@ -85,6 +86,27 @@ export const TISC_NEED: Record<Lang, string> = {
   zh: '我们想建立技术与创新支持中心',
   ar: 'نريد إنشاء مركز لدعم التكنولوجيا والابتكار',
 };
+
+/** The first word for "yes" in the language's vocabulary, as a user would type it. */
+export const yesWord = (lang: Lang): string =>
+  (tr(lang, 'commands:answer.yes', { returnObjects: true }) as unknown as string[])[0]!;
+
+/**
+ * A letter's conversation walked to the start question, everything typed as a user would
+ * (Senegal confirmed, a university, a TISC need, the TISC program, not part of a plan).
+ */
+export function atLetterStart(lang: Lang, today: string): Conversation {
+  const c = new Conversation(flowContext(today));
+  c.send({ start: true, locale: lang });
+  c.tap('goal:letter');
+  c.send(countryName('SN', lang));
+  c.send(yesWord(lang));
+  c.tap('university');
+  c.send(TISC_NEED[lang]);
+  c.tap('tisc');
+  c.drive({ partOfPlan: { tap: 'no' } }, 'start');
+  return c;
+}
 
 /**
  * A conversation walked to a letter step (Senegal, a university, IPAS, start July 2027), the
