@@ -10,7 +10,6 @@ import { registerWebChatRoutes } from './webchat-routes.js';
 import { registerLetterRoutes } from './api/letter-routes.js';
 import { registerSessionRoutes } from './api/session-routes.js';
 import { registerHealthRoutes } from './api/health-routes.js';
-import { createEffectRunner } from './effects.js';
 import { errorBody } from './http-errors.js';
 import { jsonBodyReader } from './json-body.js';
 
@@ -35,7 +34,7 @@ export function createServer(deps: AppDeps): Server {
   registerLetterRoutes(server, deps);
   registerSessionRoutes(server, deps);
   registerReminderRoute(server, deps);
-  registerMessagesRoute(server, deps, createEffectRunner(deps));
+  registerMessagesRoute(server, deps);
   registerWebChatRoutes(server, {
     endpoint: WEBCHAT_ENDPOINT,
     // The page's own words, from locales/<lang>/page.json.

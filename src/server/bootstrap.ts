@@ -2,13 +2,13 @@
 import { resolve } from 'node:path';
 import type { Config } from '../config.js';
 import { loadKnowledge } from '../knowledge/load.js';
-import { buildFinderIndex } from '../domain/finder/finder.js';
 import { formatIsoDate, todayUtc } from '../domain/calendar.js';
 import { createI18n } from '../i18n/index.js';
 import { createStorage } from '../storage/index.js';
 import type { AppDeps } from './deps.js';
 import { createLogger } from './log.js';
 import { createSecrets, loadSecret } from './secrets.js';
+import { finderModule } from './finder-module.js';
 
 export function buildDeps(config: Config, overrides: Partial<AppDeps> = {}): AppDeps {
   const knowledge = overrides.knowledge ?? loadKnowledge();
@@ -18,9 +18,13 @@ export function buildDeps(config: Config, overrides: Partial<AppDeps> = {}): App
     config,
     knowledge,
     // Built on first use, not before the server listens (about half a second; main.ts builds it
-    // right after listen).
+    // right after listen). Its modules are imported by loadFinder(), which every reader awaits
+    // first (loadBot, the /api/programs route, main's warm-up).
     get finder() {
-      return (finder ??= buildFinderIndex(knowledge));
+      if (finder) return finder;
+      const m = finderModule.loaded();
+      if (!m) throw new Error('deps.finder was read before loadFinder() resolved');
+      return (finder = m.buildFinderIndex(knowledge));
     },
     i18n: overrides.i18n ?? createI18n(),
     storage:

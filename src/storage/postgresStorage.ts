@@ -1,5 +1,6 @@
+import { createRequire } from 'node:module';
 import type { StoreItem, StoreItems } from 'botbuilder';
-import pg from 'pg';
+import type pg from 'pg';
 import { isUnconditional, newETag, toStoredText } from './etag.js';
 import { StorageConflictError, type ListableStorage, type WrittenETags } from './types.js';
 
@@ -13,6 +14,10 @@ export interface PostgresStorageOptions {
 }
 
 export const DEFAULT_TABLE = 'ta_store';
+
+// pg (CommonJS, ~70 ms to import) is required when a PostgreSQL store is made, not when the
+// server starts on lowdb or memory storage: storage/index.ts names this class for every kind.
+const requirePg = (): typeof pg => createRequire(import.meta.url)('pg') as typeof pg;
 
 const IDENTIFIER = /^[a-z_][a-z0-9_]{0,62}$/;
 
@@ -69,7 +74,7 @@ export class PostgresStorage implements ListableStorage {
   constructor(options: PostgresStorageOptions) {
     if (!options.connectionString) throw new TypeError('PostgresStorage: a connection string is required');
     this.table = quoteTable(options.table ?? DEFAULT_TABLE);
-    this.#pool = new pg.Pool({ ...options.pool, connectionString: options.connectionString });
+    this.#pool = new (requirePg().Pool)({ ...options.pool, connectionString: options.connectionString });
     // An idle client whose connection drops emits 'error'; unhandled, it would end the process.
     this.#pool.on('error', (e) => console.warn(`storage: idle PostgreSQL connection failed: ${e.message}`));
   }

@@ -2,6 +2,7 @@
 import type { AddressInfo } from 'node:net';
 import { loadConfig } from '../../src/config.js';
 import { buildDeps } from '../../src/server/bootstrap.js';
+import { loadFinder } from '../../src/server/finder-module.js';
 import { createServer } from '../../src/server/app.js';
 import type { AppDeps } from '../../src/server/deps.js';
 import { MemoryEtagStorage } from '../../src/storage/index.js';
@@ -20,6 +21,8 @@ export async function startServer(
   const config = loadConfig({ STORAGE: 'memory', TODAY: '2026-11-25', LOG_LEVEL: 'silent', ...env });
   const deps = buildDeps(config, { knowledge: knowledge(), storage: new MemoryEtagStorage(), ...overrides });
   const server = createServer(deps);
+  // As main.ts's warm-up does: tests read deps.finder directly.
+  await loadFinder();
   await new Promise<void>((resolve) => server.listen(0, '127.0.0.1', resolve));
   const { port } = server.address() as AddressInfo;
   return {

@@ -4,7 +4,7 @@ import type { Request, Response, Server } from 'restify';
 import { z } from 'zod';
 import { LANGS } from '../../knowledge/schema.js';
 import type { Lang } from '../../knowledge/types.js';
-import { searchPrograms } from '../../domain/finder/finder.js';
+import { finderModule } from '../finder-module.js';
 import { offeredTo } from '../../domain/finder/offered-to.js';
 import { route } from '../../domain/routing.js';
 import { checkLeadTime } from '../../domain/lead-time.js';
@@ -56,12 +56,12 @@ type Handler = (req: Request, res: Response) => Promise<void>;
 function parsed<T>(
   schema: z.ZodType<T>,
   pick: (req: Request) => unknown,
-  handle: (value: T, res: Response) => void,
+  handle: (value: T, res: Response) => void | Promise<void>,
 ): Handler {
   return async (req, res) => {
     const result = schema.safeParse(pick(req));
     if (!result.success) return sendBadRequest(res, zodFieldErrors(result.error));
-    handle(result.data, res);
+    await handle(result.data, res);
   };
 }
 
@@ -76,10 +76,11 @@ export function registerDomainRoutes(server: Server, deps: AppDeps): void {
     parsed(
       ProgramsQuery,
       (req) => req.query ?? {},
-      (q, res) => {
+      async (q, res) => {
         if (q.country && !k.countryByCode.has(q.country)) {
           return sendBadRequest(res, [{ field: 'country', message: 'unknown-country' }]);
         }
+        const { searchPrograms } = await finderModule.load();
         const filter = offeredTo(k, q.country, deps.today());
         // The chat's ranking for the same (text, language, country): one function serves both.
         const found = q.q.trim()

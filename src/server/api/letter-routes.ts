@@ -9,8 +9,7 @@ import { z } from 'zod';
 import { parseLetterInput, type LetterInput } from '../../domain/letters/input.js';
 import { LANGS } from '../../knowledge/schema.js';
 import type { Lang } from '../../knowledge/types.js';
-import { buildLetter, LETTER_ERROR_MESSAGES, type BuiltLetter } from '../../letters/build.js';
-import { renderDocx } from '../../letters/render-docx.js';
+import type { BuiltLetter } from '../../letters/build.js';
 import {
   loadDraft,
   saveDraft,
@@ -23,6 +22,12 @@ import { bearerToken } from '../secrets.js';
 import { pageUserId } from './session-routes.js';
 import { outOfWindow } from './date-window.js';
 import type { AppDeps } from '../deps.js';
+import { lazyModule } from '../lazy-module.js';
+
+// The composer (its language checks import tinyld and stop-word lists) and the DOCX writer are
+// imported by the first letter request, not at start-up.
+const composer = lazyModule(() => import('../../letters/build.js'));
+const docxWriter = lazyModule(() => import('../../letters/render-docx.js'));
 
 export const DOCX_TYPE = 'application/vnd.openxmlformats-officedocument.wordprocessingml.document';
 
@@ -58,11 +63,11 @@ export function registerLetterRoutes(server: Server, deps: AppDeps): void {
   const forLang = (lang: Lang) => i18n.forLang(lang);
 
   /** Validates body → input, composes; answers 400 itself and returns undefined when it cannot. */
-  function prepare(
+  async function prepare(
     req: Request,
     res: Response,
     today: string,
-  ): { input: LetterInput; built: BuiltLetter; userId?: string } | undefined {
+  ): Promise<{ input: LetterInput; built: BuiltLetter; userId?: string } | undefined> {
     const { envelope, input } = splitBody(req.body ?? {});
     const env = Envelope.safeParse(envelope);
     const parsed = parseLetterInput(input);
@@ -76,6 +81,7 @@ export function registerLetterRoutes(server: Server, deps: AppDeps): void {
       sendBadRequest(res, errors);
       return undefined;
     }
+    const { buildLetter, LETTER_ERROR_MESSAGES } = await composer.load();
     const built = buildLetter(k, forLang, parsed.value, {
       today,
       ...(env.data.uiLang ? { uiLang: env.data.uiLang } : {}),
@@ -92,13 +98,14 @@ export function registerLetterRoutes(server: Server, deps: AppDeps): void {
     return { input: parsed.value, built: built.value, ...(userId ? { userId } : {}) };
   }
 
-  function rebuild(draft: LetterDraft, uiLang?: Lang): BuiltLetter | undefined {
+  async function rebuild(draft: LetterDraft, uiLang?: Lang): Promise<BuiltLetter | undefined> {
+    const { buildLetter } = await composer.load();
     const built = buildLetter(k, forLang, draft.input, { today: draft.today, ...(uiLang ? { uiLang } : {}) });
     return built.ok ? built.value : undefined;
   }
 
   server.post('/api/letters', async (req: Request, res: Response) => {
-    const ready = prepare(req, res, deps.today());
+    const ready = await prepare(req, res, deps.today());
     if (!ready) return;
     const draft = await saveDraft(storage, ready.input, {
       today: deps.today(),
@@ -119,7 +126,7 @@ export function registerLetterRoutes(server: Server, deps: AppDeps): void {
     const uiLang = Envelope.shape.uiLang.safeParse(
       (req.query as Record<string, unknown> | undefined)?.uiLang,
     );
-    const built = rebuild(draft, uiLang.success ? uiLang.data : undefined);
+    const built = await rebuild(draft, uiLang.success ? uiLang.data : undefined);
     // A stored draft that no longer composes (e.g. a program removed from knowledge/) is data to fix, not a 500.
     if (!built) return sendNotFound(res, 'id', `letter "${id}" can no longer be composed; edit it with PUT`);
     if (form === 'html') {
@@ -142,7 +149,7 @@ export function registerLetterRoutes(server: Server, deps: AppDeps): void {
       });
       return;
     }
-    const buffer = await renderDocx(built.document);
+    const buffer = await (await docxWriter.load()).renderDocx(built.document);
     // The id is [A-Za-z0-9_-] only: the name needs no quoting rules beyond the quotes.
     const filename = `wipo-${draft.input.type}-${draft.lang}-${draft.id}.docx`;
     res.writeHead(200, {
@@ -170,7 +177,7 @@ export function registerLetterRoutes(server: Server, deps: AppDeps): void {
         'authorization',
         'editing needs the editToken of this letter or its owner’s session',
       );
-    const ready = prepare(req, res, deps.today());
+    const ready = await prepare(req, res, deps.today());
     if (!ready) return;
     try {
       const saved = await updateDraft(storage, draft, ready.input, { today: deps.today() });

@@ -36,17 +36,21 @@ import { baseUrlOf, clientAddress, isLoopback, serviceUrlAllowed } from '../clie
 import { bearerToken } from '../secrets.js';
 import { conversationKey, loadState } from '../conversation-store.js';
 import { KeyedMutex } from '../../storage/index.js';
+import { loadFinder } from '../finder-module.js';
 
 let sdk: Promise<typeof import('botbuilder')> | undefined;
 let bot: Promise<typeof import('../bot.js')> | undefined;
 let replies: Promise<typeof import('./expect-replies-adapter.js')> | undefined;
+let effects: Promise<typeof import('../effects.js')> | undefined;
 
 /** Imports the Bot Framework SDK and the bot's modules (once; later calls share the first). */
 export function loadBot(): Promise<void> {
   sdk ??= import('botbuilder');
   bot ??= import('../bot.js');
   replies ??= import('./expect-replies-adapter.js');
-  return Promise.all([sdk, bot, replies]).then(() => undefined);
+  // The effects compose letters (tinyld, stop-word lists); the bot's flow context reads deps.finder.
+  effects ??= import('../effects.js');
+  return Promise.all([sdk, bot, replies, effects, loadFinder()]).then(() => undefined);
 }
 
 /** The user is never left without an answer; nothing of their state was written by this turn. */
@@ -97,7 +101,8 @@ export async function createExpectRepliesAdapter(i18n: I18n, log?: Logger): Prom
 /** The page's endpoint (its session token is not a Bot Framework token). */
 export const WEBCHAT_ENDPOINT = '/api/webchat/messages';
 
-export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: EffectRunner): void {
+/** `runEffect`: what carries out the flow's effects; by default the server's (effects.ts). */
+export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect?: EffectRunner): void {
   const { config } = deps;
   /** The bot logic and both adapters, made on the first turn. */
   let endpoint:
@@ -111,8 +116,9 @@ export function registerMessagesRoute(server: Server, deps: AppDeps, runEffect: 
     (endpoint ??= (async () => {
       await loadBot();
       const { createBotLogic } = await bot!;
+      const { createEffectRunner } = await effects!;
       return {
-        logic: createBotLogic(deps, runEffect),
+        logic: createBotLogic(deps, runEffect ?? createEffectRunner(deps)),
         botAdapter: await createAdapter(config, deps.i18n, !config.MicrosoftAppId, deps.log),
         replyAdapter: await createExpectRepliesAdapter(deps.i18n, deps.log),
       };

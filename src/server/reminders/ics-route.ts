@@ -9,8 +9,11 @@ import { sendBadRequest, zodFieldErrors } from '../http-errors.js';
 import type { AppDeps } from '../deps.js';
 import { parseIsoDate } from '../../domain/calendar.js';
 import { addDays } from './days.js';
-import { deadlineIcs } from './ics.js';
 import { REMINDER_PATH } from './reminder-url.js';
+import { lazyModule } from '../lazy-module.js';
+
+/** ical-generator, imported by the first calendar file asked for. */
+const icsWriter = lazyModule(() => import('./ics.js'));
 
 /** How far back a deadline link keeps working, and how far ahead one may be. */
 const PAST_DAYS = 366;
@@ -75,6 +78,7 @@ export function registerReminderRoute(server: Server, deps: AppDeps): void {
     const parsed = reminderQuery(today, (id) => deps.knowledge.programById.has(id)).safeParse(raw);
     if (!parsed.success) return sendBadRequest(res, fieldErrors(parsed.error));
     const { submitBy, start, program, lang } = parsed.data;
+    const { deadlineIcs } = await icsWriter.load();
     const body = Buffer.from(
       deadlineIcs(
         deps.knowledge,
