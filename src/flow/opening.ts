@@ -22,6 +22,7 @@ import { words } from './understand/phrases.js';
 import { countryChoiceReply } from './inputs/country.js';
 import { assumedStartReply } from './inputs/date.js';
 import { parseYesNo } from './understand/yes-no.js';
+import { letterLanguageNamed, namesOtherThing, withoutLetterLanguage } from './understand/letter-language.js';
 import { wordCount } from './understand/text.js';
 
 /** Facts that make a message an opening rather than a question ("Can Haiti get TISC?" names two). */
@@ -57,7 +58,9 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   const asked: Goal | undefined = facts.letterType ? 'letter' : intent;
   // "Draft the letter in French, signed by…", "起草信函，用英文": the letter's language, named
   // where the letter is asked for (a need may name a language for something else).
-  const letterLang = asked === 'letter' ? letterLanguageIn(ctx, need) : undefined;
+  // Or in any message, beside a word for the letter: "…et la lettre en anglais svp".
+  const letterLang =
+    (asked === 'letter' ? letterLanguageIn(ctx, need) : undefined) ?? letterLanguageNamed(ctx, need)?.lang;
   if (letterLang) facts = { ...facts, letterLang };
   if (asked && words <= MAX_INTENT_WORDS) {
     takeFacts(ctx, t, { ...facts, program: undefined });
@@ -78,7 +81,10 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   const describes = words >= 3 || /\p{Script=Han}{4,}/u.test(need);
   // "Please prepare the letter in English." describes no need: the finder does not search it.
   // "Bonjour, nous avons besoin de …": the need the letter states starts after the greeting.
-  const described = withoutGreeting(ctx, asked === 'letter' ? withoutLetterRequest(ctx, need) : need);
+  const described = withoutGreeting(
+    ctx,
+    withoutLetterLanguage(ctx, asked === 'letter' ? withoutLetterRequest(ctx, need) : need),
+  );
   const programs = describes ? programChoices(ctx, { ...values, country, need: described }, lang) : [];
   if (programs.length > 0) {
     const goal: Goal = asked === 'letter' || facts.senderName ? 'letter' : (asked ?? 'find');
@@ -170,9 +176,10 @@ const LETTER_CLAUSE_WORDS = 10;
  */
 function letterLanguageIn(ctx: FlowContext, text: string): Lang | undefined {
   return (
-    matchLanguageAnswer(ctx, text) ??
+    // "Нужно письмо про обучение на английском языке": the language may be the course's.
+    (namesOtherThing(ctx, text) ? undefined : matchLanguageAnswer(ctx, text)) ??
     sentencesOf(text)
-      .filter((c) => asksForLetter(ctx, c))
+      .filter((c) => asksForLetter(ctx, c) && !namesOtherThing(ctx, c))
       .map((c) => matchLanguageAnswer(ctx, c))
       .find((lang) => lang !== undefined)
   );

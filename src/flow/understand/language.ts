@@ -23,7 +23,8 @@ const MAX_CHARS = 400;
 // Tokens between a negation and the name it rules out ("not in French", "pas en anglais").
 const NEGATION_REACH = 2;
 
-const names = (ctx: FlowContext) =>
+/** Every language's names in the six languages (ICU's and the listed forms), tagged with its code. */
+export const languageNames = (ctx: FlowContext): PhraseIndex<Lang> =>
   memo(ctx, 'language:names', () => {
     const phrases: { words: readonly string[]; value: Lang }[] = [];
     for (const lang of LANGS) {
@@ -38,7 +39,7 @@ const names = (ctx: FlowContext) =>
     return new PhraseIndex(phrases.filter((p) => p.words.length));
   });
 const NEGATIONS = { not: ['language.negations'] };
-const negations = (ctx: FlowContext) => phraseIndex(ctx, NEGATIONS);
+export const negations = (ctx: FlowContext): PhraseIndex<'not'> => phraseIndex(ctx, NEGATIONS);
 const CORRECTIONS = { cue: ['questions:correction.cue'] };
 const corrections = (ctx: FlowContext) => phraseIndex(ctx, CORRECTIONS);
 
@@ -50,7 +51,7 @@ export function matchLanguageAnswer(ctx: FlowContext, text: string): Lang | unde
   if (tokens.length === 1 && (LANGS as readonly string[]).includes(tokens[0]!.norm))
     return tokens[0]!.norm as Lang;
   const clean = sanitize(text);
-  const mentions = names(ctx).all(tokens);
+  const mentions = languageNames(ctx).all(tokens);
   const cues = corrections(ctx);
   // A negation rules out the first language named after it, if close ("not in French, English");
   // a negation set off by a comma or followed by a correction word ("لا عفوا", "no, sorry")
