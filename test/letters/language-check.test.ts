@@ -1,5 +1,10 @@
 import { describe, expect, it } from 'vitest';
-import { checkLanguages, otherLanguage } from '../../src/domain/letters/language-check.js';
+import {
+  checkLanguages,
+  otherLanguage,
+  SCRIPT_OF,
+  type Script,
+} from '../../src/domain/letters/language-check.js';
 import * as stopwords from 'stopword';
 import { detectAll } from 'tinyld';
 import { LANGS } from '../../src/knowledge/schema.js';
@@ -80,21 +85,13 @@ describe('language check without the detector when it cannot change the answer',
       .filter(Boolean);
     return list.size && words.length ? words.filter((w) => list.has(w)).length / words.length : 0;
   };
-  const SCRIPTS = { Arabic: 'ar', Han: 'zh', Cyrillic: 'ru', Latin: 'en' } as const;
-  const SCRIPT_OF: Record<Lang, keyof typeof SCRIPTS> = {
-    ar: 'Arabic',
-    zh: 'Han',
-    ru: 'Cyrillic',
-    en: 'Latin',
-    fr: 'Latin',
-    es: 'Latin',
-  };
+  const SCRIPTS: Record<Script, string> = { Arabic: 'ar', Han: 'zh', Cyrillic: 'ru', Latin: 'en' };
   const oracle = (text: string, lang: Lang): string | undefined => {
     const letters = [...text].filter((ch) => /\p{L}/u.test(ch));
     const count = (script: string) =>
       letters.filter((ch) => new RegExp(`\\p{Script=${script}}`, 'u').test(ch)).length;
     if (letters.length < 30 && count('Han') < 10) return undefined;
-    const [dominant, n] = (Object.keys(SCRIPTS) as (keyof typeof SCRIPTS)[])
+    const [dominant, n] = (Object.keys(SCRIPTS) as Script[])
       .map((sc) => [sc, count(sc)] as const)
       .sort((a, b) => b[1] - a[1])[0]!;
     if (!n) return undefined;

@@ -6,9 +6,10 @@ import { detectAll } from 'tinyld';
 import type { Lang } from '../../knowledge/types.js';
 import { Details, type LetterInput } from './input.js';
 
-type Script = 'Arabic' | 'Han' | 'Cyrillic' | 'Latin';
+export type Script = 'Arabic' | 'Han' | 'Cyrillic' | 'Latin';
 
-const SCRIPT_OF: Record<Lang, Script> = {
+/** The script each letter language is written in. */
+export const SCRIPT_OF: Readonly<Record<Lang, Script>> = {
   ar: 'Arabic',
   zh: 'Han',
   ru: 'Cyrillic',
