@@ -65,8 +65,20 @@ export function formatList(items: readonly string[], lang: Lang): string {
   return format.format(items);
 }
 
+// A month is named on most turns (the lead time, the progress, the review) and formatting a date
+// through ICU is slow next to a lookup; the months ever named are few (bounded anyway).
+const monthNames = new Map<string, string>();
+const MONTHS_KEPT = 1000;
+
 /** June 2027 / juin 2027 / 2027年6月 … */
 export function formatMonth(iso: string, lang: Lang): string {
-  const d = utcDate(iso);
-  return d ? dateFormat(lang, 'month').format(d) : iso;
+  const key = `${lang} ${iso}`;
+  let name = monthNames.get(key);
+  if (name === undefined) {
+    const d = utcDate(iso);
+    name = d ? dateFormat(lang, 'month').format(d) : iso;
+    if (monthNames.size >= MONTHS_KEPT) monthNames.clear();
+    monthNames.set(key, name);
+  }
+  return name;
 }

@@ -5,7 +5,7 @@
 // channel that redelivers one gets the same answer, and nothing changes). The first write of a
 // conversation also writes `owners/<user>/<conversation>`, so "delete my data" finds it.
 import { z } from 'zod';
-import { keySegment, type ListableStorage } from '../storage/index.js';
+import { keySegment, RawJson, type ListableStorage } from '../storage/index.js';
 import { LANGS } from '../knowledge/schema.js';
 import { initialState, type ConversationState, type Reply, type TurnStatus } from '../flow/types.js';
 import { KeptStates } from './kept-states.js';
@@ -67,20 +67,26 @@ export interface LoadedState {
   readonly recent: readonly StoredTurn[];
 }
 
-/** A kept turn as read: its id, and the rest unchecked. */
-type StoredTurn = { readonly id: string };
+/**
+ * A kept turn: its id, and the whole entry as the JSON text it is stored as, unchecked. Each turn
+ * is stringified once, when it is made, and written as that text by every later save of the
+ * record (storage/raw-json.ts): the replies were most of what each write stringified again.
+ */
+type StoredTurn = { readonly id: string; readonly entry: RawJson };
 
 /** What activity `id` was answered, if it is one of the latest; a damaged entry counts as not seen. */
 export function recentTurn(loaded: LoadedState, id: string): RecentTurn | undefined {
   const stored = loaded.recent.find((r) => r.id === id);
   if (stored === undefined) return undefined;
-  const parsed = RecentTurnSchema.safeParse(stored);
+  const parsed = RecentTurnSchema.safeParse(stored.entry.toJSON());
   return parsed.success ? (parsed.data as RecentTurn) : undefined;
 }
 
 const storedTurns = (value: unknown): StoredTurn[] =>
   Array.isArray(value)
-    ? value.filter((r): r is StoredTurn => typeof (r as Partial<StoredTurn> | null)?.id === 'string')
+    ? value
+        .filter((r): r is { id: string } => typeof (r as { id?: unknown } | null)?.id === 'string')
+        .map((r) => ({ id: r.id, entry: RawJson.of(r) }))
     : [];
 
 export const conversationKey = (channelId: string, conversationId: string): string =>
@@ -124,8 +130,11 @@ export async function saveState(
   extras: SaveExtras = {},
 ): Promise<void> {
   const owner = loaded.owner ?? extras.owner;
-  const recent: readonly StoredTurn[] = extras.turn
-    ? [...loaded.recent.filter((r) => r.id !== extras.turn!.id), extras.turn].slice(-RECENT_TURNS)
+  const turn = extras.turn;
+  const recent: readonly StoredTurn[] = turn
+    ? [...loaded.recent.filter((r) => r.id !== turn.id), { id: turn.id, entry: RawJson.of(turn) }].slice(
+        -RECENT_TURNS,
+      )
     : loaded.recent.slice(-RECENT_TURNS);
   const changes: Record<string, Record<string, unknown>> = {};
   // The index entry goes with the first state that has an owner (a new conversation, or one
@@ -136,7 +145,7 @@ export async function saveState(
     state,
     ...(owner ? { owner } : {}),
     updated: (extras.now ?? new Date()).toISOString(),
-    recent,
+    recent: recent.map((r) => r.entry),
     ...(loaded.eTag ? { eTag: loaded.eTag } : {}),
   };
   if (!storage.writeTagged) return storage.write(changes);

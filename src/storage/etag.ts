@@ -1,5 +1,6 @@
 import { randomUUID } from 'node:crypto';
 import type { StoreItem } from 'botbuilder';
+import { stringifyWithRaw } from './raw-json.js';
 import { StorageConflictError } from './types.js';
 
 /**
@@ -31,11 +32,14 @@ export function toStoredValue(item: StoreItem): Record<string, unknown> {
   return JSON.parse(toStoredText(item)) as Record<string, unknown>;
 }
 
-/** The item without its eTag as JSON text: what toStoredValue gives, stringified, in one pass. */
+/**
+ * The item without its eTag as JSON text: what toStoredValue gives, stringified, in one pass (its
+ * RawJson fields as they are, see raw-json.ts).
+ */
 export function toStoredText(item: StoreItem): string {
   if (item === null || typeof item !== 'object' || Array.isArray(item)) {
     throw new TypeError('Storage: an item must be a plain object');
   }
   const { eTag: _eTag, ...rest } = item;
-  return JSON.stringify(rest);
+  return stringifyWithRaw(rest);
 }

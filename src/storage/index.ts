@@ -8,6 +8,7 @@ export { MemoryEtagStorage } from './memoryStorage.js';
 export { PostgresStorage, type PostgresStorageOptions } from './postgresStorage.js';
 export { StorageConflictError, type ListableStorage } from './types.js';
 export { keySegment } from './keySegment.js';
+export { RawJson } from './raw-json.js';
 export { KeyedMutex } from './keyedMutex.js';
 
 export interface StorageConfig {

@@ -53,10 +53,19 @@ export const isHan = (token: Token): boolean => HAN.test(token.norm);
 // Chinese) counts its words as spaces count the others'.
 const WORDS = new Intl.Segmenter('zh', { granularity: 'word' });
 
+// A turn counts the words of the same message in several places (is it a bare confirmation, a
+// correction, a question…), and segmenting is the costly part: the last few counts are kept.
+const counted = new Map<string, number>();
+const COUNTS_KEPT = 4;
+
 /** How many words a message has, in any of the six languages ("起草一份请求信" is three). */
 export function wordCount(text: string): number {
+  const known = counted.get(text);
+  if (known !== undefined) return known;
   let n = 0;
   for (const s of WORDS.segment(text)) if (s.isWordLike) n++;
+  if (counted.size >= COUNTS_KEPT) counted.delete(counted.keys().next().value as string);
+  counted.set(text, n);
   return n;
 }
 

@@ -8,6 +8,7 @@ import { formInputs } from './form-inputs.js';
 import { replyLinks } from './links.js';
 import type { ChannelRenderer, OutgoingActivity, RenderContext } from './renderer.js';
 
+const SPECIAL = /[\\`*_[\]<>]/;
 const URL = /\bhttps?:\/\/[^\s<>()]*[^\s<>().,;:!?'"»”)]/gu;
 
 /**
@@ -15,6 +16,8 @@ const URL = /\bhttps?:\/\/[^\s<>()]*[^\s<>().,;:!?'"»”)]/gu;
  * left as it is, or the channel would print its backslashes ("rp\\_catalog") or break the link.
  */
 export function escapeMarkdown(text: string): string {
+  // Most texts have nothing to escape: then the URLs need not be looked for either.
+  if (!SPECIAL.test(text)) return text;
   const escape = (s: string) => s.replace(/([\\`*_[\]<>])/g, '\\$1');
   let out = '';
   let at = 0;
