@@ -5,6 +5,7 @@ import type { Lang } from '../../knowledge/types.js';
 import { countryName } from '../../present/format.js';
 import type { FlowContext, Reply } from '../types.js';
 import { parseYesNo } from '../understand/yes-no.js';
+import { countryCorrection } from '../understand/country-correction.js';
 import { matchCountry } from '../../domain/country-match.js';
 import type { InputDef } from './types.js';
 
@@ -49,13 +50,18 @@ export const countryInput: InputDef = {
     const candidates = Array.isArray(state.scratch?.candidates) ? (state.scratch.candidates as string[]) : [];
     if (value && /^[A-Z]{2}$/.test(value) && ctx.knowledge.countryByCode.has(value))
       return { ok: true, value };
-    const typed = value ?? text;
+    let typed = value ?? text;
     if (candidates.length === 1) {
       const yn = value === undefined ? parseYesNo(ctx, text) : { value, note: undefined };
       // "oui, nous sommes l'office de PI": the rest may answer the next question.
       if (yn?.value === 'yes')
         return { ok: true, value: candidates[0], ...(yn.note ? { then: { text: yn.note } } : {}) };
-      if (yn?.value === 'no') return again();
+      if (yn?.value === 'no') {
+        // "No, I meant Mali": the new country is read as if typed at the question.
+        const named = value === undefined ? countryCorrection(ctx, text, candidates[0]) : undefined;
+        if (!named) return again();
+        typed = named;
+      }
     }
     if (value === 'none') return again();
     const m = matchCountry(ctx.knowledge, typed);

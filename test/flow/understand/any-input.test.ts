@@ -11,6 +11,7 @@ import { choicesFor } from '../../../src/flow/choices.js';
 import { LANGS } from '../../../src/knowledge/schema.js';
 import { parseIsoDate } from '../../../src/domain/calendar.js';
 import { warmUpUnderstanding } from '../../../src/flow/understand/warm-up.js';
+import { countryCorrection } from '../../../src/flow/understand/country-correction.js';
 import { indexBuilds } from '../../../src/flow/understand/text.js';
 import { flowContext } from '../../helpers/flow.js';
 
@@ -99,6 +100,7 @@ function firstCalls(fresh: ReturnType<typeof flowContext>): number {
   parseDate(fresh, 'mars 2027');
   matchLanguageAnswer(fresh, 'english');
   cleanTextAnswer(fresh, 'place', 'in Lima');
+  countryCorrection(fresh, 'no, not Senegal but Mali', 'SN');
   return indexBuilds() - before;
 }
 
