@@ -3,7 +3,9 @@
 // memory and lowdb storage, and the path at 1, 50 and 200 concurrent conversations beside the
 // echo bot at the same concurrency. The machines are shared and noisy: only the ratios to the
 // echo bot measured in the same run mean much.
+import { readFileSync } from 'node:fs';
 import { mkdtemp, rm } from 'node:fs/promises';
+import { performance } from 'node:perf_hooks';
 import os from 'node:os';
 import path from 'node:path';
 import autocannon from 'autocannon';
@@ -14,7 +16,19 @@ import { seedCopies } from './memory-bench.js';
 const JSON_HEADERS = { 'content-type': 'application/json' };
 const FINDER_QUERY = 'patent databases for our researchers';
 
-async function load(url, requests, connections, duration, stats, warmUp = 0) {
+/** CPU time (user + system) a process has used so far, in µs, from /proc (clock ticks of 10 ms). */
+function cpuMicros(pid) {
+  const fields = readFileSync(`/proc/${pid}/stat`, 'utf8').split(') ')[1].split(' ');
+  return (Number(fields[11]) + Number(fields[12])) * 10_000;
+}
+
+/**
+ * `server` as startChild gives it. Besides turns/s: the server's CPU time per turn (what a turn
+ * costs whether or not the load generator keeps up: the echo bot is so cheap that one core of
+ * autocannon can be what limits its turns/s) and the load generator's CPU use (1 = a whole core).
+ */
+async function load(server, requests, connections, duration, stats, warmUp = 0) {
+  const url = server.url;
   // An untimed run first: the JIT and the caches of the scenario warm up. The bot's path runs
   // through much more code than the echo bot: it keeps getting faster for several seconds.
   await autocannon({
@@ -24,13 +38,21 @@ async function load(url, requests, connections, duration, stats, warmUp = 0) {
     requests,
   });
   if (stats) Object.assign(stats, { mismatches: 0, letters: 0 });
+  const cpu0 = cpuMicros(server.pid);
+  const client0 = process.cpuUsage();
+  const started = performance.now();
   const result = await autocannon({
     url: `${url}/api/messages`,
     connections,
     duration,
     requests,
   });
-  return summary(result);
+  const client = process.cpuUsage(client0);
+  return {
+    ...summary(result),
+    serverCpuUsPerTurn: Math.round((cpuMicros(server.pid) - cpu0) / Math.max(result.requests.total, 1)),
+    loadGeneratorCpu: +((client.user + client.system) / 1000 / (performance.now() - started)).toFixed(2),
+  };
 }
 
 /** `conversations` connections, each walking the whole path (`pathLength` turns) once. */
@@ -109,6 +131,9 @@ export async function httpBench({ duration, stored = 2000, active = 200, log }) 
     rows.push(r);
     log(
       `${r.name.padEnd(52)} ${String(r.turnsPerSec).padStart(6)} turns/s  p50 ${String(r.p50ms).padStart(4)} ms  p99 ${String(r.p99ms).padStart(4)} ms  errors ${r.errors}` +
+        (r.serverCpuUsPerTurn !== undefined
+          ? `  server CPU ${r.serverCpuUsPerTurn} µs/turn, load generator ${r.loadGeneratorCpu}`
+          : '') +
         (r.mismatches !== undefined ? `  off-path ${r.mismatches}  letters ${r.letters}` : ''),
     );
     return r;
@@ -118,17 +143,17 @@ export async function httpBench({ duration, stored = 2000, active = 200, log }) 
   // The echo bot: the single-turn baseline, and the baseline at each concurrency.
   const echo = await startChild('echo');
   const echoTurn = (conn) => oneTurn('hello', Math.max(conn, 10), 'echo');
-  out.echo = report(
-    row('echo bot (baseline), 10 connections', await load(echo.url, echoTurn(10), 10, duration)),
-  );
+  out.echo = report(row('echo bot (baseline), 10 connections', await load(echo, echoTurn(10), 10, duration)));
   const echoAt = {};
   for (const c of [1, 50, active])
-    echoAt[c] = report(row(`echo bot, ${c} connections`, await load(echo.url, echoTurn(c), c, duration)));
+    echoAt[c] = report(row(`echo bot, ${c} connections`, await load(echo, echoTurn(c), c, duration)));
   // The machine is shared and one run of the baseline can land in a slow moment, which would make
   // every ratio look better than it is: the baseline is measured twice and the faster one counts.
   const again = report(
-    row('echo bot (baseline), 10 connections, again', await load(echo.url, echoTurn(10), 10, duration)),
+    row('echo bot (baseline), 10 connections, again', await load(echo, echoTurn(10), 10, duration)),
   );
+  // The same for its CPU time per turn: the lower of the two.
+  out.echoCpuUsPerTurn = Math.min(out.echo.serverCpuUsPerTurn, again.serverCpuUsPerTurn);
   if (again.turnsPerSec > out.echo.turnsPerSec) out.echo = again;
   await echo.stop();
 
@@ -141,14 +166,14 @@ export async function httpBench({ duration, stored = 2000, active = 200, log }) 
   out.finderTurn_memory = report(
     row(
       'finder turn, memory',
-      await load(bot.url, oneTurn(FINDER_QUERY, 50, 'need-memory'), 10, duration, undefined, duration / 2),
+      await load(bot, oneTurn(FINDER_QUERY, 50, 'need-memory'), 10, duration, undefined, duration / 2),
     ),
   );
   let stats = { mismatches: 0, letters: 0 };
   out.fullPath_memory = report(
     row(
       `full path (${turns.length} turns), memory, 10 connections`,
-      await load(bot.url, pathRequests(turns, 'path-memory', stats), 10, duration, stats, duration / 2),
+      await load(bot, pathRequests(turns, 'path-memory', stats), 10, duration, stats, duration / 2),
       stats,
     ),
   );
@@ -170,14 +195,14 @@ export async function httpBench({ duration, stored = 2000, active = 200, log }) 
     out.finderTurn_lowdb = report(
       row(
         'finder turn, lowdb',
-        await load(bot.url, oneTurn(FINDER_QUERY, 50, 'need-lowdb'), 10, duration, undefined, duration / 2),
+        await load(bot, oneTurn(FINDER_QUERY, 50, 'need-lowdb'), 10, duration, undefined, duration / 2),
       ),
     );
     stats = { mismatches: 0, letters: 0 };
     out.fullPath_lowdb = report(
       row(
         `full path, lowdb (${stored} stored), 10 connections`,
-        await load(bot.url, pathRequests(turns, 'path-lowdb', stats), 10, duration, stats, duration / 2),
+        await load(bot, pathRequests(turns, 'path-lowdb', stats), 10, duration, stats, duration / 2),
         stats,
       ),
     );
@@ -190,7 +215,7 @@ export async function httpBench({ duration, stored = 2000, active = 200, log }) 
       const r = report(
         row(
           `full path, lowdb, ${c} conversation${c > 1 ? 's at once' : ''}`,
-          await load(bot.url, pathRequests(turns, `conc${c}`, s), c, duration, s),
+          await load(bot, pathRequests(turns, `conc${c}`, s), c, duration, s),
           s,
         ),
       );

@@ -42,6 +42,10 @@ const ratios = {
   fullPathLowdbCost: cost(http.fullPath_lowdb),
   finderTurnMemoryCost: cost(http.finderTurn_memory),
   finderTurnLowdbCost: cost(http.finderTurn_lowdb),
+  // The same costs as the server's CPU time per turn against the echo bot's: not moved by a load
+  // generator that cannot keep up with the echo bot (see loadGeneratorCpu in the rows).
+  fullPathMemoryCpuCost: http.fullPath_memory.serverCpuUsPerTurn / http.echoCpuUsPerTurn,
+  fullPathLowdbCpuCost: http.fullPath_lowdb.serverCpuUsPerTurn / http.echoCpuUsPerTurn,
   p99VsEcho: Object.fromEntries(http.concurrency.map((c) => [c.conversations, c.p99Ratio])),
   storageLowdb: storage.lowdb.costRatio,
   ...(storage.postgres?.costRatio ? { storagePostgres: storage.postgres.costRatio } : {}),
@@ -49,8 +53,21 @@ const ratios = {
 
 const target = (name, value, limit, unit = '') => ({ name, value, limit, unit, met: value <= limit });
 const targets = [
-  target('full path per-turn cost vs echo, memory storage', ratios.fullPathMemoryCost, 1.5, '×'),
-  target('full path per-turn cost vs echo, lowdb storage', ratios.fullPathLowdbCost, 2, '×'),
+  // The per-turn cost as turns/s and as server CPU per turn, whichever is higher: a load generator
+  // starved of CPU (another job on the second core) caps the echo bot's turns/s and flatters the
+  // first; the second does not depend on it.
+  target(
+    'full path per-turn cost vs echo, memory storage',
+    Math.max(ratios.fullPathMemoryCost, ratios.fullPathMemoryCpuCost),
+    1.5,
+    '×',
+  ),
+  target(
+    'full path per-turn cost vs echo, lowdb storage',
+    Math.max(ratios.fullPathLowdbCost, ratios.fullPathLowdbCpuCost),
+    2,
+    '×',
+  ),
   target('p99 at 200 conversations vs echo p99', at200.p99Ratio, 3, '×'),
   target('cold start to /healthz', startup.coldStart.medianMs, 1200, 'ms'),
   target('npm start (built tree) to /healthz', startup.npmStart.medianMs, 2000, 'ms'),
@@ -115,6 +132,12 @@ for (const t of targets)
   log(
     `${t.name.padEnd(50)} ${(fmt(t.value) + ' ' + t.unit).padStart(9)} ${(fmt(t.limit) + ' ' + t.unit).padStart(9)}  ${t.met ? 'met' : 'NOT MET'}`,
   );
+log(
+  `\nper-turn cost vs echo (turns/s | server CPU per turn, echo ${http.echoCpuUsPerTurn} µs): ` +
+    `memory ${fmt(ratios.fullPathMemoryCost)}× | ${fmt(ratios.fullPathMemoryCpuCost)}× (${http.fullPath_memory.serverCpuUsPerTurn} µs), ` +
+    `lowdb ${fmt(ratios.fullPathLowdbCost)}× | ${fmt(ratios.fullPathLowdbCpuCost)}× (${http.fullPath_lowdb.serverCpuUsPerTurn} µs); ` +
+    `load generator during the echo run: ${http.echo.loadGeneratorCpu} of a core`,
+);
 log(`\nconcurrency (full path, lowdb storage, ${memory.stored} stored) beside the echo bot:`);
 for (const c of http.concurrency)
   log(
