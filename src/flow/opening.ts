@@ -24,6 +24,8 @@ import { assumedStartReply } from './inputs/date.js';
 import { parseYesNo } from './understand/yes-no.js';
 import { letterLanguageNamed, namesOtherThing, withoutLetterLanguage } from './understand/letter-language.js';
 import { wordCount } from './understand/text.js';
+import { onlyThanks } from './understand/thanks.js';
+import { doneChoices, stillDone } from './done.js';
 
 /** Facts that make a message an opening rather than a question ("Can Haiti get TISC?" names two). */
 const OPENING_FACTS = 3;
@@ -36,6 +38,16 @@ const MAX_NOTE_WORDS = 2;
 export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = false): InnerResult {
   if (!text) return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
   const lang = langOf(t);
+  // Just after a finished task its next moves stay on offer (done.ts).
+  const done = doneChoices(ctx, t);
+  const notUnderstood = () =>
+    done
+      ? stillDone(ctx, t, done, 'flow:done.not-understood')
+      : firstContact
+        ? greet(ctx, t)
+        : showMenu(ctx, t, 'common:not-understood-menu');
+  if (!firstContact && onlyThanks(ctx, text))
+    return done ? stillDone(ctx, t, done, 'flow:done.thanks') : showMenu(ctx, t, 'flow:done.thanks');
   let facts: OpeningFacts = openingFacts(ctx, text, lang);
   // "How much does it cost?" after a task, or before one: answered, then the menu. A message that
   // also gives facts ("…we want IPAS from October 2027 in Morocco. Can you check our request?")
@@ -47,7 +59,7 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   const question = detectQuestion(ctx, text);
   if (question && question.topic !== 'other' && factCount(facts) < OPENING_FACTS) {
     t.replies.push(answerQuestion(ctx, t.state, question, lang));
-    return showMenu(ctx, t, 'common:menu.prompt');
+    return done ? stillDone(ctx, t, done, 'flow:done.next') : showMenu(ctx, t, 'common:menu.prompt');
   }
   const intent = matchIntent(ctx, text);
   // The signatory's clause says nothing about the need ("Sí, redactemos la carta. La firmará el
@@ -68,8 +80,7 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   }
   // A bare "yes" or "je sais pas trop" answers no question here: not a need to search for.
   const bare = parseYesNo(ctx, text);
-  if (bare && factCount(facts) === 0 && wordCount(bare.note ?? '') <= MAX_NOTE_WORDS)
-    return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
+  if (bare && factCount(facts) === 0 && wordCount(bare.note ?? '') <= MAX_NOTE_WORDS) return notUnderstood();
   const values = answerValues(t.state);
   // The letter asked for once a program is chosen is that program's letter: the rest of the
   // sentence ("…ستوقعها المديرة العامة فاطمة بنت محمد") is not a new search that would drop it.
@@ -106,7 +117,7 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   }
   if (takeFacts(ctx, t, { ...facts, program: undefined }) > 0) return showMenu(ctx, t, 'common:menu.prompt');
   // A first "hello" is a greeting, not a misunderstanding.
-  return firstContact ? greet(ctx, t) : showMenu(ctx, t, 'common:not-understood-menu');
+  return notUnderstood();
 }
 
 /** Words the rest of a message needs, besides its questions, to be an opening of its own. */

@@ -8,6 +8,7 @@ import { matchLanguageAnswer } from './language.js';
 import { parseYearPart, wholeYearIn, yearPartIn } from './period.js';
 import { TEXT_FIELDS, cleanTextAnswer, declinesField, nameAndTitle, withoutAsides } from './text-answer.js';
 import { parseYesNo } from './yes-no.js';
+import { onlyThanks } from './thanks.js';
 import { countryCorrection } from './country-correction.js';
 import { matchRequester } from './requester.js';
 import { withoutGreeting } from './greeting.js';
@@ -20,6 +21,7 @@ const SAMPLES = ['next October 2027', 'в мае 2027', '明年10月', 'في أ�
 function warmUpWith(ctx: FlowContext, text: string): void {
   const choice = [{ value: 'government', label: 'government' }];
   parseYesNo(ctx, text);
+  onlyThanks(ctx, text);
   countryCorrection(ctx, `no, ${text}`);
   parseDate(ctx, text);
   wholeYearIn(ctx, text);
