@@ -6,6 +6,8 @@ import type { Lang } from '../knowledge/types.js';
 import { nativeLanguageName } from './choices.js';
 import { INPUTS } from './inputs/index.js';
 import { fold } from './inputs/vocabulary.js';
+import { skipFillers } from './understand/correction.js';
+import { compilePhrase, findAll, matchAt, phrasesFor, words } from './understand/phrases.js';
 import type { ConversationState, FlowContext, Reply } from './types.js';
 import { answerValues } from './values.js';
 
@@ -48,15 +50,25 @@ export function reviewReply(ctx: FlowContext, state: ConversationState, lang: La
   };
 }
 
-/** The line a typed field name points at ("Project", "période", "change the period"), if one. */
+/**
+ * The line a typed field name points at ("Project", "période", "change the period"), if one. A
+ * name counts where a name stands: at the start (after an article) or after a change verb; the
+ * same word elsewhere is an ordinary one ("I need to check" names no Need line).
+ */
 export function lineNamed(ctx: FlowContext, state: ConversationState, lang: Lang, text: string) {
   const f = ` ${fold(text)} `;
+  const ws = words(text);
+  const starts = new Set([skipFillers(ctx, ws, 0)]);
+  for (const verb of findAll(phrasesFor(ctx, 'questions:correction.change'), ws))
+    starts.add(skipFillers(ctx, ws, verb.end));
   const lines = reviewLines(ctx, state, lang);
   const named = lines.filter((l) => {
     const label = fold(l.label);
-    return (
-      label.length >= 2 && (f.includes(` ${label} `) || (/\p{Script=Han}/u.test(label) && f.includes(label)))
-    );
+    if (label.length < 2) return false;
+    // Chinese runs its words together: a label is named anywhere.
+    if (/\p{Script=Han}/u.test(label)) return f.includes(label);
+    const phrase = compilePhrase(l.label);
+    return [...starts].some((i) => matchAt(phrase, ws, i) !== undefined);
   });
   // "Letter language" also contains "Letter": the longest label named wins.
   return named.sort((a, b) => b.label.length - a.label.length)[0];

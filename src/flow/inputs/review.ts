@@ -1,6 +1,7 @@
 // The review screen's answer: "Draft the letter" (or a yes), or a line to change.
 import { STEP_BY_ID } from '../../../dialogs/steps.js';
-import { lineNamed } from '../review.js';
+import { lineNamed, reviewReply } from '../review.js';
+import { isHedgedYes } from '../understand/hedge.js';
 import { isConfirmation } from '../understand/text-answer.js';
 import { amendmentAfterYes, parseYesNo } from '../understand/yes-no.js';
 import { saysPhrase } from './vocabulary.js';
@@ -8,6 +9,11 @@ import type { InputDef } from './types.js';
 
 export const reviewInput: InputDef = {
   parse({ ctx, state, lang }, { text, value }) {
+    // "Yes, but I need to check first": nothing drafted or changed; the answers are kept.
+    if (!value && isHedgedYes(ctx, text, state.history)) {
+      const review = reviewReply(ctx, state, lang);
+      return { ok: 'ask', replies: [{ text: ctx.t(lang)('flow:review.hedge'), dir: review.dir }, review] };
+    }
     // "Yes", "todo está bien", or "redacte la carta" — which names the letter but asks for it,
     // rather than to change its type — is the Draft button typed.
     // "Yes, but …" asks for a change, not for the letter: never drafted.

@@ -10,19 +10,17 @@
 // "the signatory will be …"). Only answers already given (`answered`) can be corrected: the
 // pending question is answered, not corrected, and a question not asked yet is not "changed".
 import type { FlowContext } from '../types.js';
-import { LANGS } from '../../knowledge/schema.js';
-import type { Lang } from '../../knowledge/types.js';
 import { STEP_BY_ID } from '../../../dialogs/steps.js';
 import { readsAsCountry, readsAsDate, readsAsLanguage } from './plain-answer.js';
 import { matchLanguageAnswer } from './language.js';
 import { isConfirmation } from './text-answer.js';
+import { fieldPhrases, skipFillers } from './fields.js';
+import { holdsBack, leadsToHedge } from './hedge.js';
 import { amendmentAfterYes } from './yes-no.js';
 import {
-  compilePhrase,
   findAll,
   findFirst,
   longestAt,
-  phraseGroups,
   phrasesFor,
   rawSlice,
   words,
@@ -31,6 +29,8 @@ import {
   type Phrase,
   type Word,
 } from './phrases.js';
+
+export { fieldPhrases, labelOf, skipFillers } from './fields.js';
 
 export interface Correction {
   /** The step whose answer changes. */
@@ -48,36 +48,6 @@ const CUE_WITHIN_HAN = 8;
 /** How far a changed field may stand from its change verb ("change the start date of the activity"). */
 const FIELD_NEAR = 3;
 
-const fieldCache = new WeakMap<FlowContext['t'], Map<string, PhraseList>>();
-
-/** What users call the answer of a step: its review label in the six languages, and synonyms. */
-export function fieldPhrases(ctx: FlowContext, stepId: string): PhraseList {
-  let byStep = fieldCache.get(ctx.t);
-  if (!byStep) fieldCache.set(ctx.t, (byStep = new Map()));
-  let phrases = byStep.get(stepId);
-  if (!phrases) {
-    const labels: Phrase[] = [];
-    for (const lang of LANGS) {
-      const label = labelOf(ctx, lang, stepId);
-      if (label) labels.push(compilePhrase(label));
-    }
-    phrases = new PhraseList([
-      ...labels.map((phrase) => ({ phrase })),
-      ...(phraseGroups(ctx, 'questions:fields').get(stepId)?.items ?? []),
-    ]);
-    byStep.set(stepId, phrases);
-  }
-  return phrases;
-}
-
-/** The review label of a step (`flow:label.<id>`), if it has one. */
-export function labelOf(ctx: FlowContext, lang: Lang, stepId: string): string | undefined {
-  const labels = ctx.t(lang)('flow:label', { returnObjects: true }) as unknown;
-  const label =
-    labels && typeof labels === 'object' ? (labels as Record<string, unknown>)[stepId] : undefined;
-  return typeof label === 'string' ? label : undefined;
-}
-
 interface FieldHit {
   readonly stepId: string;
   readonly match: Match;
@@ -92,14 +62,6 @@ function fieldHits(ctx: FlowContext, ws: readonly Word[], answered: readonly str
   return hits.sort(
     (a, b) => a.match.start - b.match.start || b.match.end - b.match.start - (a.match.end - a.match.start),
   );
-}
-
-/** Articles and possessives between a verb and its field ("change THE period", "changer LA période"). */
-function skipFillers(ctx: FlowContext, ws: readonly Word[], from: number): number {
-  const fillers = phrasesFor(ctx, 'questions:correction.filler');
-  let i = from;
-  for (let m = longestAt(fillers, ws, i); m && m.end < ws.length; m = longestAt(fillers, ws, i)) i = m.end;
-  return i;
 }
 
 /**
@@ -304,7 +266,8 @@ function amendment(ctx: FlowContext, text: string, answered: readonly string[]):
     ws,
     answered.filter((id) => STEP_BY_ID.get(id)?.review),
   ).find((f) => f.match.start === at);
-  if (!field) return undefined;
+  // "Yes, just need to confirm": a field name that leads into a hedge is an ordinary word.
+  if (!field || leadsToHedge(ctx, rest, ws, field.match.end)) return undefined;
   const { value } = valueAfter(
     ctx,
     rest,
@@ -312,7 +275,8 @@ function amendment(ctx: FlowContext, text: string, answered: readonly string[]):
     field.match.end,
     phrasesFor(ctx, 'questions:correction.restate'),
   );
-  return value && plausible(ctx, field.stepId, value) && !isConfirmation(ctx, value)
+  // "Yes, except the city, I need to check it": no new value, that line is asked again.
+  return value && plausible(ctx, field.stepId, value) && !isConfirmation(ctx, value) && !holdsBack(ctx, value)
     ? { stepId: field.stepId, value }
     : { stepId: field.stepId };
 }
