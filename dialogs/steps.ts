@@ -47,6 +47,12 @@ export interface StepDef {
   readonly maxLength?: number;
   /** The user may skip it ("skip" button); the answer is then empty. */
   readonly optional?: boolean;
+  /**
+   * A yes / no question about something already done ("Has the request been sent?"): a yes that
+   * speaks of the future ("yes, we will send it next week") is taken as no, and the bot says so
+   * (`flow:yesNo.not-yet.<id>`).
+   */
+  readonly askedDone?: boolean;
   /** Shown on the review screen, where it can be changed. */
   readonly review?: boolean;
   /** What the bot says once the step is answered, in this order (src/flow/after.ts). */
@@ -151,7 +157,7 @@ export const STEPS: readonly StepDef[] = [
     after: ['program', 'routeBeforeLetter'],
     letter: 'programId',
   },
-  { id: 'formalRequest', input: 'yes-no-unknown', goals: ['check'], when: ['needsRequest'] },
+  { id: 'formalRequest', input: 'yes-no-unknown', goals: ['check'], when: ['needsRequest'], askedDone: true },
   {
     id: 'partOfPlan',
     input: 'yes-no-unknown',
@@ -167,7 +173,7 @@ export const STEPS: readonly StepDef[] = [
     when: ['needsRequest', 'partOfPlan'],
     review: true,
   },
-  { id: 'nationalNeeds', input: 'yes-no-unknown', goals: ['check'], when: ['needsRequest'] },
+  { id: 'nationalNeeds', input: 'yes-no-unknown', goals: ['check'], when: ['needsRequest'], askedDone: true },
   {
     id: 'readiness',
     input: 'yes-no-unknown',

@@ -2,9 +2,11 @@
 // user's own words: "no, not yet — that's why I'm here", "yes, we have a room and 3 librarians"
 // (what follows the answer is kept as a note). "No, but it is in our national strategy" names
 // what a yes would have named (the question asked only after a yes reads it): the user is asked.
+// Asked whether something is already done, "yes, we will send it next week" is a no, said back.
 import { STEPS, type StepDef } from '../../../dialogs/steps.js';
 import { textDirection } from '../../knowledge/schema.js';
 import type { Reply } from '../types.js';
+import { speaksOfFuture } from '../understand/future-yes.js';
 import { afterContrast, parseYesNo } from '../understand/yes-no.js';
 import { choiceInput } from './choice.js';
 import type { InputContext, InputDef } from './types.js';
@@ -63,6 +65,10 @@ export const yesNoUnknownInput: InputDef = {
       };
       const { label: _label, ...kept } = named;
       return { ok: 'ask', replies: [reply], scratch: { named: kept } };
+    }
+    if (a.value === 'yes' && a.note && ic.step.askedDone && speaksOfFuture(ctx, a.note)) {
+      const said: Reply = { text: ctx.t(lang)(`flow:yesNo.not-yet.${ic.step.id}`), dir: textDirection(lang) };
+      return { ok: true, value: 'no', note: a.note, replies: [said] };
     }
     return { ok: true, value: a.value, ...(a.note ? { note: a.note } : {}) };
   },
