@@ -53,6 +53,13 @@ export interface StepDef {
    * (`flow:yesNo.not-yet.<id>`).
    */
   readonly askedDone?: boolean;
+  /**
+   * With `askedDone`: the understand.json list of the verbs of what is asked about ("send",
+   * "submit"). Only a tense word near one of them counts, so "yes, we hope WIPO will answer soon"
+   * stays yes, and a statement with neither yes nor no is read too: "we will send it next week"
+   * is a no, said back, and "we sent it in March" a yes. Without it, any future after a yes is a no.
+   */
+  readonly doneVerbs?: string;
   /** Shown on the review screen, where it can be changed. */
   readonly review?: boolean;
   /** What the bot says once the step is answered, in this order (src/flow/after.ts). */
@@ -157,7 +164,14 @@ export const STEPS: readonly StepDef[] = [
     after: ['program', 'routeBeforeLetter'],
     letter: 'programId',
   },
-  { id: 'formalRequest', input: 'yes-no-unknown', goals: ['check'], when: ['needsRequest'], askedDone: true },
+  {
+    id: 'formalRequest',
+    input: 'yes-no-unknown',
+    goals: ['check'],
+    when: ['needsRequest'],
+    askedDone: true,
+    doneVerbs: 'yesNo.sendVerbs',
+  },
   {
     id: 'partOfPlan',
     input: 'yes-no-unknown',

@@ -2,14 +2,17 @@
 // user's own words: "no, not yet — that's why I'm here", "yes, we have a room and 3 librarians"
 // (what follows the answer is kept as a note). "No, but it is in our national strategy" names
 // what a yes would have named (the question asked only after a yes reads it): the user is asked.
-// Asked whether something is already done, "yes, we will send it next week" is a no, said back.
+// Asked whether something is already done, "yes, we will send it next week" is a no, said back;
+// where the step names its verbs (`doneVerbs`), "we will send it next week" without a yes is too,
+// and "we sent it in March" is a yes.
 import { STEPS, type StepDef } from '../../../dialogs/steps.js';
 import { textDirection } from '../../knowledge/schema.js';
 import type { Reply } from '../types.js';
-import { speaksOfFuture } from '../understand/future-yes.js';
-import { afterContrast, parseYesNo } from '../understand/yes-no.js';
+import { firstTense, negated, speaksOfFuture } from '../understand/future-yes.js';
+import { sanitize, trimPunctuation } from '../understand/text.js';
+import { afterContrast, isQuestion, parseYesNo } from '../understand/yes-no.js';
 import { choiceInput } from './choice.js';
-import type { InputContext, InputDef } from './types.js';
+import type { InputContext, InputDef, Parsed } from './types.js';
 
 const ANSWERS = ['yes', 'no', 'unknown'] as const;
 
@@ -39,6 +42,27 @@ function heldOf(ic: InputContext): Named | undefined {
   return held && typeof held.step === 'string' && typeof held.note === 'string' ? held : undefined;
 }
 
+const saidNotYet = (ic: InputContext): Reply => ({
+  text: ic.ctx.t(ic.lang)(`flow:yesNo.not-yet.${ic.step.id}`),
+  dir: textDirection(ic.lang),
+});
+
+/**
+ * "We will send it next week" (a no, said back) or "we sent it in March" (a yes), with neither yes
+ * nor no, at a step that names the verbs of what it asks about; a question or a negation ("it has
+ * not been sent") is left alone.
+ */
+function statedDone(ic: InputContext, text: string | undefined): Parsed | undefined {
+  const verbs = ic.step.askedDone ? ic.step.doneVerbs : undefined;
+  const typed = sanitize(text);
+  const note = trimPunctuation(typed);
+  if (!verbs || !note || isQuestion(ic.ctx, typed) || negated(ic.ctx, note)) return undefined;
+  const tense = firstTense(ic.ctx, note, verbs);
+  if (tense === 'future') return { ok: true, value: 'no', note, replies: [saidNotYet(ic)] };
+  if (tense === 'done') return { ok: true, value: 'yes', note };
+  return undefined;
+}
+
 export const yesNoUnknownInput: InputDef = {
   parse(ic, { text, value }) {
     const { ctx, lang } = ic;
@@ -53,7 +77,7 @@ export const yesNoUnknownInput: InputDef = {
       return (ANSWERS as readonly string[]).includes(value)
         ? { ok: true, value }
         : { ok: false, hint: 'yes-no' };
-    if (!a) return { ok: false, hint: 'yes-no' };
+    if (!a) return statedDone(ic, text) ?? { ok: false, hint: 'yes-no' };
     const named = a.value !== 'yes' && a.note ? namedAfterBut(ic, a.note) : undefined;
     if (named) {
       const tr = ctx.t(lang);
@@ -66,10 +90,8 @@ export const yesNoUnknownInput: InputDef = {
       const { label: _label, ...kept } = named;
       return { ok: 'ask', replies: [reply], scratch: { named: kept } };
     }
-    if (a.value === 'yes' && a.note && ic.step.askedDone && speaksOfFuture(ctx, a.note)) {
-      const said: Reply = { text: ctx.t(lang)(`flow:yesNo.not-yet.${ic.step.id}`), dir: textDirection(lang) };
-      return { ok: true, value: 'no', note: a.note, replies: [said] };
-    }
+    if (a.value === 'yes' && a.note && ic.step.askedDone && speaksOfFuture(ctx, a.note, ic.step.doneVerbs))
+      return { ok: true, value: 'no', note: a.note, replies: [saidNotYet(ic)] };
     return { ok: true, value: a.value, ...(a.note ? { note: a.note } : {}) };
   },
   choices: ({ ctx, lang }) => ANSWERS.map((v) => ({ value: v, label: ctx.t(lang)(`common:answer.${v}`) })),

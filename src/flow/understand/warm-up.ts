@@ -13,7 +13,7 @@ import { countryCorrection } from './country-correction.js';
 import { matchRequester } from './requester.js';
 import { withoutGreeting } from './greeting.js';
 import { namesCourseNotProject, withoutAcademyName } from './course.js';
-import { speaksOfFuture } from './future-yes.js';
+import { negated, speaksOfFuture } from './future-yes.js';
 
 // One sample per script, so every chrono parser and every list is touched, and a bare answer so
 // the yes/no reader goes past its first word.
@@ -24,6 +24,8 @@ function warmUpWith(ctx: FlowContext, text: string): void {
   parseYesNo(ctx, text);
   onlyThanks(ctx, text);
   speaksOfFuture(ctx, text);
+  speaksOfFuture(ctx, text, 'yesNo.sendVerbs');
+  negated(ctx, text);
   countryCorrection(ctx, `no, ${text}`);
   parseDate(ctx, text);
   wholeYearIn(ctx, text);
