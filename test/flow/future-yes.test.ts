@@ -7,23 +7,7 @@ import { STEPS } from '../../dialogs/steps.js';
 import { LANGS } from '../../src/knowledge/schema.js';
 import type { Lang } from '../../src/knowledge/types.js';
 import { speaksOfFuture } from '../../src/flow/understand/future-yes.js';
-import { Conversation, flowContext, tr } from '../helpers/flow.js';
-
-const CHECK: Record<Lang, string> = {
-  en: 'We want to check our request for IPAS, Bangladesh IP office',
-  fr: 'Nous voulons vérifier notre demande pour IPAS, office de la propriété intellectuelle du Bangladesh',
-  es: 'Queremos verificar nuestra solicitud de IPAS, oficina de propiedad intelectual de Bangladesh',
-  ru: 'Мы хотим проверить нашу заявку на IPAS, ведомство ИС Бангладеш',
-  zh: '我们想检查我们的申请：IPAS，孟加拉国知识产权局',
-  ar: 'نريد التحقق من طلبنا بشأن IPAS، مكتب الملكية الفكرية في بنغلاديش',
-};
-
-function atFormalRequest(lang: Lang): Conversation {
-  const c = new Conversation();
-  c.send({ text: CHECK[lang], locale: lang });
-  expect(c.pending).toBe('formalRequest');
-  return c;
-}
+import { Conversation, flowContext, tr, atFormalRequest } from '../helpers/flow.js';
 
 const answer = (c: Conversation, step: string) =>
   c.state!.answers[step] as { value: unknown; note?: string } | undefined;

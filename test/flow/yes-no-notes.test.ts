@@ -5,25 +5,13 @@
 // is left as it was.
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/knowledge/types.js';
-import { Conversation, tr } from '../helpers/flow.js';
+import { Conversation, tr, atFormalRequest } from '../helpers/flow.js';
 
 const values = (c: Conversation) =>
   Object.fromEntries(Object.entries(c.state!.answers).map(([k, v]) => [k, (v as { value: unknown }).value]));
 
-/** "Check my request" for IPAS, up to the plan question (the formal request tapped "yes"). */
-const CHECK: Record<Lang, string> = {
-  en: 'We want to check our request for IPAS, Bangladesh IP office',
-  fr: 'Nous voulons vérifier notre demande pour IPAS, office de la propriété intellectuelle du Bangladesh',
-  es: 'Queremos verificar nuestra solicitud de IPAS, oficina de propiedad intelectual de Bangladesh',
-  ru: 'Мы хотим проверить нашу заявку на IPAS, ведомство ИС Бангладеш',
-  zh: '我们想检查我们的申请：IPAS，孟加拉国知识产权局',
-  ar: 'نريد التحقق من طلبنا بشأن IPAS، مكتب الملكية الفكرية في بنغلاديش',
-};
-
 function atPlanQuestion(lang: Lang): Conversation {
-  const c = new Conversation();
-  c.send({ text: CHECK[lang], locale: lang });
-  expect(c.pending).toBe('formalRequest');
+  const c = atFormalRequest(lang);
   c.tap('yes');
   expect(c.pending).toBe('partOfPlan');
   return c;

@@ -148,3 +148,21 @@ export const REVIEW_FIELDS: StepAnswers = {
   beneficiaries: '40 personas',
   period: 'Un año',
 };
+
+/** "Check my request" for IPAS from the Bangladesh IP office, typed as one message in each language. */
+export const CHECK_IPAS: Record<Lang, string> = {
+  en: 'We want to check our request for IPAS, Bangladesh IP office',
+  fr: 'Nous voulons vérifier notre demande pour IPAS, office de la propriété intellectuelle du Bangladesh',
+  es: 'Queremos verificar nuestra solicitud de IPAS, oficina de propiedad intelectual de Bangladesh',
+  ru: 'Мы хотим проверить нашу заявку на IPAS, ведомство ИС Бангладеш',
+  zh: '我们想检查我们的申请：IPAS，孟加拉国知识产权局',
+  ar: 'نريد التحقق من طلبنا بشأن IPAS، مكتب الملكية الفكرية في بنغلاديش',
+};
+
+/** A check of the IPAS request (CHECK_IPAS), at "Has a formal request been sent?". */
+export function atFormalRequest(lang: Lang): Conversation {
+  const c = new Conversation();
+  c.send({ text: CHECK_IPAS[lang], locale: lang });
+  if (c.pending !== 'formalRequest') throw new Error(`at "${c.pending}", not "formalRequest"`);
+  return c;
+}
