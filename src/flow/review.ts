@@ -7,6 +7,7 @@ import { nativeLanguageName } from './choices.js';
 import { INPUTS } from './inputs/index.js';
 import { fold } from './inputs/vocabulary.js';
 import { skipFillers } from './understand/correction.js';
+import { checkedField } from './understand/hedge.js';
 import { compilePhrase, findAll, matchAt, phrasesFor, words } from './understand/phrases.js';
 import type { ConversationState, FlowContext, Reply } from './types.js';
 import { answerValues } from './values.js';
@@ -53,7 +54,8 @@ export function reviewReply(ctx: FlowContext, state: ConversationState, lang: La
 /**
  * The line a typed field name points at ("Project", "période", "change the period"), if one. A
  * name counts where a name stands: at the start (after an article) or after a change verb; the
- * same word elsewhere is an ordinary one ("I need to check" names no Need line).
+ * same word elsewhere is an ordinary one ("I need to check" names no Need line). After a check
+ * verb that opens the message, any name of the line counts ("check the city").
  */
 export function lineNamed(ctx: FlowContext, state: ConversationState, lang: Lang, text: string) {
   const f = ` ${fold(text)} `;
@@ -71,5 +73,13 @@ export function lineNamed(ctx: FlowContext, state: ConversationState, lang: Lang
     return [...starts].some((i) => matchAt(phrase, ws, i) !== undefined);
   });
   // "Letter language" also contains "Letter": the longest label named wins.
-  return named.sort((a, b) => b.label.length - a.label.length)[0];
+  const longest = named.sort((a, b) => b.label.length - a.label.length)[0];
+  if (longest) return longest;
+  // "check the city", "vérifier la ville": a line to look at again, by any of its names.
+  const checked = checkedField(
+    ctx,
+    text,
+    lines.map((l) => l.id),
+  );
+  return lines.find((l) => l.id === checked);
 }

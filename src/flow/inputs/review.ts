@@ -1,16 +1,23 @@
 // The review screen's answer: "Draft the letter" (or a yes), or a line to change.
 import { STEP_BY_ID } from '../../../dialogs/steps.js';
 import { lineNamed, reviewReply } from '../review.js';
-import { isHedgedYes } from '../understand/hedge.js';
+import { isHedge, isHedgedYes, withoutHedges } from '../understand/hedge.js';
+import { readsAsQuestion } from '../understand/question.js';
 import { isConfirmation } from '../understand/text-answer.js';
 import { amendmentAfterYes, parseYesNo } from '../understand/yes-no.js';
-import { saysPhrase } from './vocabulary.js';
+import { namedTask, saysPhrase } from './vocabulary.js';
 import type { InputDef } from './types.js';
 
 export const reviewInput: InputDef = {
   parse({ ctx, state, lang }, { text, value }) {
     // "Yes, but I need to check first": nothing drafted or changed; the answers are kept.
-    if (!value && isHedgedYes(ctx, text, state.history)) {
+    // "I need to check first", "je dois vérifier": the same with no yes; "I want to check
+    // eligibility" still names that task, and "do I need to ask the ministry?" is a question.
+    if (
+      !value &&
+      (isHedgedYes(ctx, text, state.history) ||
+        (isHedge(ctx, text) && !readsAsQuestion(ctx, text) && !namedTask(ctx, withoutHedges(ctx, text))))
+    ) {
       const review = reviewReply(ctx, state, lang);
       return { ok: 'ask', replies: [{ text: ctx.t(lang)('flow:review.hedge'), dir: review.dir }, review] };
     }
