@@ -19,7 +19,7 @@ import { answerQuestion } from './answers/answer-question.js';
 import { detectQuestion, namesAcademy, splitQuestions } from './understand/question.js';
 import { programMention } from './understand/mentions.js';
 import { words } from './understand/phrases.js';
-import { countryChoiceReply } from './inputs/country.js';
+import { confirmCountry, countryChoiceReply } from './inputs/country.js';
 import { assumedStartReply } from './inputs/date.js';
 import { parseYesNo } from './understand/yes-no.js';
 import { letterLanguageNamed, namesOtherThing, withoutLetterLanguage } from './understand/letter-language.js';
@@ -29,7 +29,7 @@ import { doneChoices, stillDone } from './done.js';
 
 /** Facts that make a message an opening rather than a question ("Can Haiti get TISC?" names two). */
 const OPENING_FACTS = 3;
-const factCount = ({ startAssumed: _, ...facts }: OpeningFacts) =>
+const factCount = ({ startAssumed: _, countryFrom: __, ...facts }: OpeningFacts) =>
   Object.values(facts).filter((v) => v !== undefined).length;
 
 /** "oui, bien sûr", "je sais pas trop": what may follow a yes / no before it says something. */
@@ -76,7 +76,7 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   if (letterLang) facts = { ...facts, letterLang };
   if (asked && words <= MAX_INTENT_WORDS) {
     takeFacts(ctx, t, { ...facts, program: undefined });
-    return startGoal(ctx, t, asked);
+    return confirmOfficeCountry(ctx, t, facts, asked) ?? startGoal(ctx, t, asked);
   }
   // A bare "yes" or "je sais pas trop" answers no question here: not a need to search for.
   const bare = parseYesNo(ctx, text);
@@ -86,7 +86,7 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   // sentence ("…ستوقعها المديرة العامة فاطمة بنت محمد") is not a new search that would drop it.
   if (asked === 'letter' && values.program && !facts.program) {
     takeFacts(ctx, t, facts);
-    return startGoal(ctx, t, asked);
+    return confirmOfficeCountry(ctx, t, facts, asked) ?? startGoal(ctx, t, asked);
   }
   const country = values.country ?? facts.country;
   const describes = words >= 3 || /\p{Script=Han}{4,}/u.test(need);
@@ -104,7 +104,7 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
     const known = programs.some((m) => m.program.id === facts.program) ? facts.program : undefined;
     takeFacts(ctx, t, { ...facts, program: known });
     if (facts.countries && !t.state.answers.country) return whichCountry(ctx, t, facts.countries);
-    return advance(ctx, t);
+    return confirmOfficeCountry(ctx, t, facts, goal) ?? advance(ctx, t);
   }
   // No need described, but facts given ("Мы из Кыргызстана."): noted, then the menu.
   if (facts.countries && !t.state.answers.country) return whichCountry(ctx, t, facts.countries);
@@ -113,9 +113,13 @@ export function atMenu(ctx: FlowContext, t: Turn, text: string, firstContact = f
   // no need in it, the task is what the sentence asks for.
   if (asked) {
     takeFacts(ctx, t, { ...facts, program: undefined });
-    return startGoal(ctx, t, asked);
+    return confirmOfficeCountry(ctx, t, facts, asked) ?? startGoal(ctx, t, asked);
   }
-  if (takeFacts(ctx, t, { ...facts, program: undefined }) > 0) return showMenu(ctx, t, 'common:menu.prompt');
+  const taken = takeFacts(ctx, t, { ...facts, program: undefined });
+  // "Мы из Кыргызпатента.": the country the office gives is read back, then the search goes on.
+  const readBack = confirmOfficeCountry(ctx, t, facts, t.state.goal ?? 'find');
+  if (readBack) return readBack;
+  if (taken > 0) return showMenu(ctx, t, 'common:menu.prompt');
   // A first "hello" is a greeting, not a misunderstanding.
   return notUnderstood();
 }
@@ -208,6 +212,31 @@ function whichCountry(ctx: FlowContext, t: Turn, codes: readonly string[]): Inne
   return finish(t);
 }
 
+/**
+ * A country only an unverified IP office's name gives ("Hello, we are KIPI…"): not kept as said,
+ * but read back with the office's name ("From the name KIPI, I take it the country is Kenya. Is
+ * that right?"), one tap, before the task goes on (office-country.ts). None when the country is
+ * known or was typed.
+ */
+function confirmOfficeCountry(
+  ctx: FlowContext,
+  t: Turn,
+  facts: OpeningFacts,
+  goal: Goal,
+): InnerResult | undefined {
+  if (!facts.country || !facts.countryFrom || t.state.answers.country) return undefined;
+  t.state = {
+    ...t.state,
+    goal,
+    pending: { stepId: 'country', failures: 0 },
+    editing: undefined,
+    scratch: { candidates: [facts.country], office: facts.countryFrom },
+    progressTotal: undefined,
+  };
+  t.replies.push(confirmCountry(ctx, facts.country, langOf(t), facts.countryFrom));
+  return finish(t);
+}
+
 /** Fact -> the step it answers, in interview order (so the program card follows the country). */
 const FACT_STEPS = [
   'country',
@@ -229,6 +258,8 @@ function takeFacts(ctx: FlowContext, t: Turn, facts: OpeningFacts): number {
   for (const id of FACT_STEPS) {
     const value = facts[id];
     if (value === undefined || t.state.answers[id]) continue;
+    // Read back instead (confirmOfficeCountry).
+    if (id === 'country' && facts.countryFrom) continue;
     const step = STEP_BY_ID.get(id)!;
     storeAnswer(ctx, t, step, value);
     const ic = { ctx, state: t.state, step, lang, values: answerValues(t.state) };

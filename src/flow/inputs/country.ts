@@ -9,11 +9,17 @@ import { countryCorrection } from '../understand/country-correction.js';
 import { matchCountry } from '../../domain/country-match.js';
 import type { InputDef } from './types.js';
 
-/** "Senegal — is that right?" with Yes / No. */
-export function confirmCountry(ctx: FlowContext, code: string, l: Lang): Reply {
+/**
+ * "Senegal — is that right?" with Yes / No; with the IP office's name the country was taken from
+ * ("we are KIPI"), it says so: "From the name KIPI, I take it the country is Kenya. Is that right?"
+ */
+export function confirmCountry(ctx: FlowContext, code: string, l: Lang, office?: string): Reply {
   const tr = ctx.t(l);
+  const country = countryName(code, l);
   return {
-    text: tr('flow:country.confirm', { country: countryName(code, l) }),
+    text: office
+      ? tr('flow:country.confirm-office', { country, office })
+      : tr('flow:country.confirm', { country }),
     choices: [
       { value: 'yes', label: tr('common:answer.yes') },
       { value: 'no', label: tr('common:answer.no') },
@@ -48,6 +54,7 @@ export const countryInput: InputDef = {
       scratch: {},
     });
     const candidates = Array.isArray(state.scratch?.candidates) ? (state.scratch.candidates as string[]) : [];
+    const office = typeof state.scratch?.office === 'string' ? state.scratch.office : undefined;
     if (value && /^[A-Z]{2}$/.test(value) && ctx.knowledge.countryByCode.has(value))
       return { ok: true, value };
     let typed = value ?? text;
@@ -73,7 +80,10 @@ export const countryInput: InputDef = {
         value: candidates[0],
         then: {
           text,
-          orElse: { replies: [confirmCountry(ctx, candidates[0]!, lang)], scratch: { candidates } },
+          orElse: {
+            replies: [confirmCountry(ctx, candidates[0]!, lang, office)],
+            scratch: { candidates, ...(office ? { office } : {}) },
+          },
         },
       };
     if (m.kind === 'one') {

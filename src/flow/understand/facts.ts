@@ -3,7 +3,6 @@
 // names the country, the requester, the program, the start and the signatory. Each is read by
 // the module that reads it as an answer; only the signatory's cue phrases live here
 // (locales/<lang>/facts.json, "{name}" where the name stands).
-import { findCountryMention } from '../../domain/country-match.js';
 import { LANGS } from '../../knowledge/schema.js';
 import type { Lang } from '../../knowledge/types.js';
 import { choicesFor } from '../choices.js';
@@ -12,6 +11,7 @@ import { choiceSynonyms, matchChoice } from './choice.js';
 import { parseDate } from './date.js';
 import { assumedStart, monthsAhead, wholeYearIn, yearPartIn } from './period.js';
 import { matchRequester } from './requester.js';
+import { countryInMessage } from './office-country.js';
 import { namesCourseNotProject, withoutAcademyName } from './course.js';
 import { programMention } from './mentions.js';
 import { capitalFirst, cleanTextAnswer } from './text-answer.js';
@@ -29,6 +29,8 @@ import {
 
 export interface OpeningFacts {
   readonly country?: string;
+  /** The country is only an unverified IP office's ("we are KIPI"): the office's name as typed (office-country.ts). */
+  readonly countryFrom?: string;
   /** A sentence naming several countries: the country question offers them. */
   readonly countries?: readonly string[];
   readonly requester?: string;
@@ -409,7 +411,7 @@ function periodStart(ctx: FlowContext, text: string) {
 }
 
 export function openingFacts(ctx: FlowContext, text: string, lang: Lang): OpeningFacts {
-  const countries = findCountryMention(ctx.knowledge, text);
+  const { match: countries, inferredFrom } = countryInMessage(ctx.knowledge, text);
   const requesterChoices = choicesFor('requesterBodies', ctx, {}, lang).filter((c) => c.value !== 'other');
   const requester = matchRequester(ctx, requesterChoices, withoutAcademyName(ctx, text));
   const letterTypes = choicesFor('letterTypes', ctx, {}, lang);
@@ -422,6 +424,7 @@ export function openingFacts(ctx: FlowContext, text: string, lang: Lang): Openin
   const signatory = signatoryFacts(ctx, text);
   return {
     ...(countries.kind === 'one' ? { country: countries.code } : {}),
+    ...(countries.kind === 'one' && inferredFrom ? { countryFrom: inferredFrom } : {}),
     ...(countries.kind === 'several' ? { countries: countries.codes } : {}),
     ...(requester ? { requester: requester.value } : {}),
     ...(letterType ? { letterType: letterType.value } : {}),
