@@ -166,25 +166,34 @@ export class PhraseIndex<T> {
     return this.byFirst.size;
   }
 
-  /** The longest phrase that starts at token `i` (one with a gap: by the words it spans). */
+  /**
+   * The longest phrase that starts at token `i` (one with a gap: by the words it spans); of two
+   * that span the same words, the one with more words written out ("لم نقرر بعد" over "لم * بعد").
+   */
   at(tokens: readonly Token[], i: number): PhraseMatch<T> | undefined {
     const first = tokens[i];
     const list = first && this.byFirst.get(keyOf(first.norm));
     if (!list) return undefined;
     let best: PhraseMatch<T> | undefined;
+    let bestWritten = 0;
+    const consider = (p: Listed<T>, end: number) => {
+      const written = p.gapped ? p.words.filter((w) => w !== GAP).length : p.words.length;
+      if (best && (end < best.to || (end === best.to && written <= bestWritten))) return;
+      best = { value: p.value, from: i, to: end };
+      bestWritten = written;
+    };
     let plainFound = false;
     for (const p of list.phrases) {
       if (p.gapped) {
         const end = matchEnd(p.words, tokens, i, 0);
-        if (end !== undefined && (!best || end > best.to)) best = { value: p.value, from: i, to: end };
+        if (end !== undefined) consider(p, end);
         continue;
       }
       // Plain phrases come longest first: the first that matches is the longest of them.
       if (plainFound) continue;
       if (p.words.every((w, k) => tokens[i + k] !== undefined && keyOf(tokens[i + k]!.norm) === w)) {
         plainFound = true;
-        const end = i + p.words.length;
-        if (!best || end > best.to) best = { value: p.value, from: i, to: end };
+        consider(p, i + p.words.length);
         if (!list.gapped) return best;
       }
     }

@@ -1,5 +1,5 @@
 // "*" in a listed phrase (text.ts PhraseIndex): one to three words of any kind, and the phrase
-// that spans the most words wins.
+// that spans the most words wins (at equal span, the one with more words written out).
 import { describe, expect, it } from 'vitest';
 import { PhraseIndex, phraseWords, tokenize } from '../../../src/flow/understand/text.js';
 
@@ -37,5 +37,30 @@ describe('a gap in a listed phrase', () => {
 
   it('a phrase cannot begin with a gap', () => {
     expect(index.all(tokenize('la propriété'))).toEqual([]);
+  });
+});
+
+describe('of two phrases spanning the same words, the one with more words written out wins', () => {
+  const ties = new PhraseIndex([
+    { words: phraseWords('not * yet'), value: 'gapped' },
+    { words: phraseWords('not decided yet'), value: 'written' },
+    { words: phraseWords('not made * yet'), value: 'one-gap' },
+  ]);
+  const at = (text: string) => ties.at(tokenize(text), 0);
+
+  it.each([
+    ['not decided yet', 'written', 3],
+    ['not sent yet', 'gapped', 3],
+    ['not made a yet', 'one-gap', 4],
+  ])('"%s" is %s', (text, value, to) => {
+    expect(at(text)).toEqual({ value, from: 0, to });
+  });
+
+  it('the order the phrases are listed in does not decide', () => {
+    const reversed = new PhraseIndex([
+      { words: phraseWords('not decided yet'), value: 'written' },
+      { words: phraseWords('not * yet'), value: 'gapped' },
+    ]);
+    expect(reversed.at(tokenize('not decided yet'), 0)?.value).toBe('written');
   });
 });
