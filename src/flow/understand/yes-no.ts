@@ -3,7 +3,8 @@
 // whatever follows it is handed back as a note a letter field can use ("yes, we have a room and 3
 // librarians"). A question, a message that says both yes and no, or one that starts with
 // anything else is not an answer; "I don't know" followed by a lean ("no sé, creo que no") is
-// the lean.
+// the lean. Undecided ("we haven't decided yet", "لم نقرر بعد") is "I don't know", and so is "I
+// don't know when" ("不知道什么时候发出"): the question word says what is not known.
 import type { FlowContext } from '../types.js';
 import { phraseIndex, restFrom, sanitize, separated, tokenize, type Token } from './text.js';
 
@@ -23,8 +24,9 @@ const MAX_CHARS = 1000;
 const ANSWERS: Record<YesNoValue, string[]> = {
   yes: ['yesNo.yes', 'commands:answer.yes'],
   no: ['yesNo.no', 'commands:answer.no'],
-  unknown: ['yesNo.unknown', 'commands:answer.unknown'],
+  unknown: ['yesNo.unknown', 'yesNo.undecided', 'commands:answer.unknown'],
 };
+const UNDECIDED = { unknown: ['yesNo.undecided'] };
 const LEAD_INS = { lead: ['yesNo.leadIns'] };
 const CONNECTORS = { and: ['yesNo.connectors'] };
 const QUESTION_WORDS = { q: ['yesNo.questionWords'] };
@@ -36,6 +38,22 @@ const connectors = (ctx: FlowContext) => phraseIndex(ctx, CONNECTORS);
 const questionWords = (ctx: FlowContext) => phraseIndex(ctx, QUESTION_WORDS);
 const contrasts = (ctx: FlowContext) => phraseIndex(ctx, CONTRASTS);
 const amendments = (ctx: FlowContext) => phraseIndex(ctx, AMENDMENTS);
+const undecided = (ctx: FlowContext) => phraseIndex(ctx, UNDECIDED);
+
+/** The clause at `m` is one of "not decided yet" (not some other "I don't know"). */
+const saysUndecided = (ctx: FlowContext, tokens: readonly Token[], m: { from: number; to: number }) =>
+  undecided(ctx).at(tokens, m.from)?.to === m.to;
+
+/**
+ * "不知道什么时候发出", "I don't know when", "لا أعرف متى": a question word joined to an "I don't
+ * know" says what is not known; one past its last token. A one-character particle that ends the
+ * message ("不知道吗") still asks back.
+ */
+function unknownWhat(ctx: FlowContext, tokens: readonly Token[], end: number): number | undefined {
+  const q = questionWords(ctx).at(tokens, end);
+  if (!q) return undefined;
+  return q.to === tokens.length && q.to - q.from === 1 ? undefined : q.to;
+}
 
 export function parseYesNo(ctx: FlowContext, text: string): YesNoAnswer | undefined {
   const clean = sanitize(text);
@@ -59,6 +77,11 @@ export function parseYesNo(ctx: FlowContext, text: string): YesNoAnswer | undefi
   for (;;) {
     const next = index.at(tokens, end);
     if (wholeClause(next) && first.value === 'unknown') first = { ...first, value: next!.value };
+    // "no, we haven't decided yet": what is not decided is not done, a no.
+    if (wholeClause(next) && first.value === 'no' && saysUndecided(ctx, tokens, next!)) {
+      end = next!.to;
+      continue;
+    }
     if (wholeClause(next) && next!.value !== first.value) return undefined;
     if (wholeClause(next)) {
       end = next!.to;
@@ -71,10 +94,13 @@ export function parseYesNo(ctx: FlowContext, text: string): YesNoAnswer | undefi
   }
 
   const following = tokens[end];
+  const paused = following !== undefined && separated(clean, tokens[end - 1]!, following);
   // "ok?", "是吗", "right isn't it?": no pause after the answer, and a question: a question back.
-  // An answer that opens with a question word is no question ("ما أعرف": I don't know).
-  const asked = isQuestion(ctx, clean, tokens, first.from === 0 ? first.to : 0);
-  if (!(following && separated(clean, tokens[end - 1]!, following)) && asked) return undefined;
+  // An answer that opens with a question word is no question ("ما أعرف": I don't know), nor is
+  // what an "I don't know" says is not known ("不知道什么时候发出").
+  const what = first.value === 'unknown' && following && !paused ? unknownWhat(ctx, tokens, end) : undefined;
+  const asked = isQuestion(ctx, clean, tokens, what ?? (first.from === 0 ? first.to : 0));
+  if (!paused && asked) return undefined;
   const note = restFrom(clean, tokens, end);
   return note ? { value: first.value, note } : { value: first.value };
 }
