@@ -21,8 +21,8 @@ interface Row {
   readonly sent: readonly string[];
   /** The future or past of something else, a question, a negation: not understood, as before. */
   readonly notTaken: readonly string[];
-  /** Not knowing when it will be sent: as before, unknown (Chinese: not understood, see below). */
-  readonly unknown: readonly [string, 'unknown' | undefined];
+  /** Not knowing when it will be sent: unknown. */
+  readonly unknown: readonly [string, 'unknown'];
   /** A yes whose future is not about sending: stays yes. */
   readonly hopeYes: string;
   /** At the needs question, a send statement without a yes is not understood. */
@@ -104,9 +104,8 @@ const ROWS: readonly Row[] = [
     willSend: ['下周会发出', '我们打算下个月发', '我们将尽快提交'],
     sent: ['已经在三月发出了', '上个月已提交'],
     notTaken: ['我们以后再决定', '部长下周会签字', '我们还没发出', '什么时候发出？'],
-    // "不知道" followed by the question word "什么时候" reads as a question today, so it is not
-    // understood; it must not become a no or a yes either.
-    unknown: ['不知道什么时候发出', undefined],
+    // "不知道" with the question word "什么时候" joined to it says what is not known: unknown.
+    unknown: ['不知道什么时候发出', 'unknown'],
     hopeYes: '是的，希望产权组织很快会答复',
     atNeeds: '下周会发出',
   },
