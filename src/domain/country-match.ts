@@ -1,7 +1,8 @@
 // Which country a user means: from a name typed on its own (the country step, GET /api/countries)
 // or named inside a sentence ("We're in Tanzania.", "Мы из Кыргызстана.", "بالسنغال", "我们在肯尼亚").
 // Names come from the UN lists (short and formal, six languages), Intl.DisplayNames and the aliases
-// in knowledge/; comparison ignores case, accents and articles.
+// in knowledge/, and national IP offices' names (ip-offices.json: "KIPI" is Kenya's); comparison
+// ignores case, accents and articles.
 import { LANGS } from '../knowledge/schema.js';
 import type { Knowledge } from '../knowledge/types.js';
 import {
@@ -17,7 +18,8 @@ export type CountryMatch =
   | { readonly kind: 'several'; readonly codes: readonly string[] }
   | { readonly kind: 'none' };
 
-export type CountryMatchKnowledge = Pick<Knowledge, 'countries' | 'countryNames' | 'countryAliases'>;
+export type CountryMatchKnowledge = Pick<Knowledge, 'countries' | 'countryNames' | 'countryAliases'> &
+  Partial<Pick<Knowledge, 'officeCountryNames'>>;
 
 /** A candidate and how well the text names it: 100 a name, 90 part of one, 85 named in a sentence, below that a prefix or a near miss. */
 export interface CountryHit {
@@ -82,6 +84,8 @@ interface CountryIndex {
   readonly names: ReadonlyMap<string, ReadonlySet<string>>;
   readonly parts: ReadonlyMap<string, ReadonlySet<string>>;
   readonly codes: ReadonlyMap<string, string>;
+  /** IP offices' names: a whole name or a sentence names the country, a prefix or near miss does not ("Patent" is no office). */
+  readonly offices: ReadonlyMap<string, ReadonlySet<string>>;
   /** Non-Han names by the forms of their first word. */
   readonly mention: ReadonlyMap<string, readonly MentionEntry[]>;
   readonly han: ReadonlyMap<string, ReadonlySet<string>>;
@@ -123,6 +127,7 @@ function buildIndex(k: CountryMatchKnowledge): CountryIndex {
   const names = new Map<string, Set<string>>();
   const parts = new Map<string, Set<string>>();
   const codes = new Map<string, string>();
+  const offices = new Map<string, Set<string>>();
   const han = new Map<string, Set<string>>();
   const mention = new Map<string, MentionEntry[]>();
 
@@ -183,11 +188,16 @@ function buildIndex(k: CountryMatchKnowledge): CountryIndex {
       }
     }
   }
+  const caps = (name: string) => /^[\p{Lu}\d]{2,}$/u.test(name);
   for (const [alias, target] of Object.entries(k.countryAliases)) {
     const list = typeof target === 'string' ? [target] : target;
-    addName(alias, list, { caps: /^[\p{Lu}\d]{2,}$/u.test(alias) });
+    addName(alias, list, { caps: caps(alias) });
   }
-  return { names, parts, codes, mention, han };
+  for (const { name, code } of k.officeCountryNames ?? []) {
+    addTo(offices, keyOf(name).key, [code]);
+    addMention(name, [code], caps(name));
+  }
+  return { names, parts, codes, offices, mention, han };
 }
 
 function indexFor(k: CountryMatchKnowledge): CountryIndex {
@@ -316,6 +326,7 @@ export function searchCountries(k: CountryMatchKnowledge, text: string, limit = 
       for (const { form } of arabicForms(words[0]!)) variants.push([form, ...words.slice(1)].join(' '));
     for (const v of variants) {
       for (const c of index.names.get(v) ?? []) score(c, 100);
+      for (const c of index.offices.get(v) ?? []) score(c, 100);
       for (const c of index.parts.get(v) ?? []) score(c, 90);
       if (isHan(v)) for (const c of index.han.get(v.replace(/\s+/g, '')) ?? []) score(c, 100);
     }

@@ -16,6 +16,8 @@ import {
   type CountryName,
   type Criterion,
   type IpOffice,
+  officeCountryNames,
+  officeNameKey,
   type LeadTimeRule,
   type Program,
   type StrategicGoal,
@@ -57,8 +59,8 @@ function describeIssues(data: unknown, error: z.ZodError): string {
       const [first, ...rest] = issue.path;
       let where = '';
       if (typeof first === 'number' && Array.isArray(data)) {
-        const entry = data[first] as { id?: unknown; code?: unknown } | undefined;
-        const key = entry?.id ?? entry?.code;
+        const entry = data[first] as { id?: unknown; code?: unknown; names?: unknown } | undefined;
+        const key = entry?.id ?? entry?.code ?? (Array.isArray(entry?.names) ? entry.names[0] : undefined);
         where = `entry ${first}${typeof key === 'string' ? ` ("${key}")` : ''}, `;
         return `${where}field ${rest.join('.') || '(entry)'}: ${issue.message}`;
       }
@@ -175,6 +177,16 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
     if (o.country && !countryByCode.has(o.country))
       throw new KnowledgeError('ip-offices.json', `entry ${i} ("${o.names[0]}"), field country: not in countries.json`);
   });
+  // An office's name gives its country from ip-offices.json alone, where it is sourced.
+  const officeEntry = new Map(ipOffices.flatMap((o, i) => o.names.map((n) => [officeNameKey(n), i] as const)));
+  for (const alias of Object.keys(countryAliases)) {
+    const i = officeEntry.get(officeNameKey(alias));
+    if (i !== undefined)
+      throw new KnowledgeError(
+        'country-aliases.json',
+        `"${alias}": the name of an IP office; its country comes from ip-offices.json (entry ${i}, field country) alone`,
+      );
+  }
   for (const c of countries) {
     for (const field of ['unit', 'alsoUnit'] as const) {
       const u = c[field];
@@ -197,6 +209,7 @@ export function loadKnowledge(dir: string = defaultKnowledgeDir()): Knowledge {
     countryNameByCode,
     countryAliases,
     ipOffices,
+    officeCountryNames: officeCountryNames(ipOffices),
     programs,
     areaById,
     unitById,

@@ -267,6 +267,40 @@ export const IpOffice = z.object({
 });
 export type IpOffice = z.infer<typeof IpOffice>;
 
+const foldOfficeName = (name: string) => name.normalize('NFKC').toLocaleLowerCase().replace(/\s+/g, ' ').trim();
+
+/** The offices, no name listed twice: a name means one office, so it names at most one country. */
+export const IpOffices = z.array(IpOffice).superRefine((offices, ctx) => {
+  const seen = new Map<string, number>();
+  offices.forEach((o, i) =>
+    o.names.forEach((name, j) => {
+      const first = seen.get(foldOfficeName(name));
+      if (first === undefined) seen.set(foldOfficeName(name), i);
+      else ctx.addIssue({ code: 'custom', path: [i, 'names', j], message: `"${name}" is already a name of entry ${first}` });
+    }),
+  );
+});
+
+/**
+ * A name of a national IP office as a name of its country ("KIPI" → KE), derived from
+ * ip-offices.json at load: an official who writes from the office means that country.
+ * `unverified` when the office is cited "U": the country is then read back before it is kept.
+ */
+export interface OfficeCountryName {
+  readonly name: string;
+  readonly code: string;
+  readonly unverified: boolean;
+}
+
+/** The names of every office that is one country's (regional offices name none). */
+export function officeCountryNames(offices: readonly IpOffice[]): OfficeCountryName[] {
+  return offices.flatMap((o) =>
+    o.country ? o.names.map((name) => ({ name, code: o.country!, unverified: o.source.startsWith('U ') })) : [],
+  );
+}
+/** The comparison key of an office's name (case and spacing apart). */
+export const officeNameKey = foldOfficeName;
+
 // ---- Finder concept layer -------------------------------------------------------------------
 // IP concepts as requesters name them, in six languages, linked to the programs that answer them.
 // The finder expands a need with the concepts it names (at a lower weight than the need's own words).
@@ -307,7 +341,7 @@ export const FILES = {
   'criteria.json': z.array(Criterion),
   'lead-time.json': LeadTimeRule,
   'country-aliases.json': CountryAliases,
-  'ip-offices.json': z.array(IpOffice),
+  'ip-offices.json': IpOffices,
   'concepts.json': z.array(Concept),
 } as const;
 /** Every *.json under knowledge/programs/ is an array of programs. */

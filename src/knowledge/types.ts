@@ -9,6 +9,7 @@ import type {
   CriterionId,
   IpOffice,
   LeadTimeRule,
+  OfficeCountryName,
   Program,
   StrategicGoal,
   Unit,
@@ -28,6 +29,8 @@ export interface Knowledge {
   readonly countryAliases: Readonly<Record<string, string | readonly string[]>>;
   /** IP offices by the names and acronyms they go by (knowledge/ip-offices.json). */
   readonly ipOffices: readonly IpOffice[];
+  /** The names of the national offices as names of their country, derived from ip-offices.json. */
+  readonly officeCountryNames: readonly OfficeCountryName[];
   readonly programs: readonly Program[];
   readonly areaById: ReadonlyMap<AreaId, Area>;
   readonly unitById: ReadonlyMap<UnitId, Unit>;
@@ -49,6 +52,7 @@ export type {
   Deferral,
   IpOffice,
   LeadTimeRule,
+  OfficeCountryName,
   Program,
   StrategicGoal,
   Unit,

@@ -9,6 +9,7 @@ import { PhraseIndex, listed, memo, phraseWords, sanitize, tokenize } from './te
 const MAX_CHARS = 2000;
 const HAN = /^\p{Script=Han}+$/u;
 const ACRONYM = /^[\p{Lu}\d]{3,10}$/u;
+const NOT_HAN_WORD = /(?:(?!\p{Script=Han})[\p{L}\p{N}])+/gu;
 const segmenter = new Intl.Segmenter('zh', { granularity: 'word' });
 
 interface OfficeNames {
@@ -39,7 +40,8 @@ export function namesIpOffice(ctx: FlowContext, text: string): boolean {
   const { acronyms, names } = officeNames(ctx);
   const alone = clean.trim().replace(/[.!。！]+$/u, '');
   if (acronyms.has(alone.toLocaleLowerCase())) return true;
-  for (const m of clean.matchAll(/[\p{L}\p{N}]+/gu))
+  // Chinese writes the acronym against the characters ("我们是CNIPA"): a word ends where they begin.
+  for (const m of clean.matchAll(NOT_HAN_WORD))
     if (ACRONYM.test(m[0]) && acronyms.has(m[0].toLocaleLowerCase())) return true;
   return names.all(tokenize(clean)).length > 0;
 }
