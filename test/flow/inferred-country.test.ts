@@ -6,17 +6,8 @@
 import { describe, expect, it } from 'vitest';
 import type { Lang } from '../../src/knowledge/types.js';
 import { countryName } from '../../src/present/format.js';
-import { Conversation, flowContext, tr } from '../helpers/flow.js';
+import { officeReadBack as readBack, opening, tr } from '../helpers/flow.js';
 
-function opening(lang: Lang, text: string): Conversation {
-  const c = new Conversation(flowContext('2026-12-08'));
-  c.send({ start: true, locale: lang });
-  c.send(text);
-  return c;
-}
-
-const readBack = (lang: Lang, code: string, office: string) =>
-  tr(lang, 'flow:country.confirm-office', { country: countryName(code, lang), office });
 const countryFact = (lang: Lang, code: string) =>
   tr(lang, 'facts:fact', { label: tr(lang, 'flow:label.country'), value: countryName(code, lang) });
 

@@ -9,20 +9,11 @@ import { findCountryMention } from '../../src/domain/country-match.js';
 import { isUnverified } from '../../src/domain/sources.js';
 import type { Lang } from '../../src/knowledge/types.js';
 import { countryName } from '../../src/present/format.js';
-import { Conversation, flowContext, tr } from '../helpers/flow.js';
+import { officeReadBack as readBack, opening, tr } from '../helpers/flow.js';
 import { knowledge } from '../helpers/knowledge.js';
 
 const k = knowledge();
 
-function opening(lang: Lang, text: string): Conversation {
-  const c = new Conversation(flowContext('2026-12-08'));
-  c.send({ start: true, locale: lang });
-  c.send(text);
-  return c;
-}
-
-const readBack = (lang: Lang, code: string, office: string) =>
-  tr(lang, 'flow:country.confirm-office', { country: countryName(code, lang), office });
 const fact = (lang: Lang, label: string, value: string) =>
   tr(lang, 'facts:fact', { label: tr(lang, `flow:label.${label}`), value });
 const countryFact = (lang: Lang, code: string) => fact(lang, 'country', countryName(code, lang));

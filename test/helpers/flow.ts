@@ -166,3 +166,15 @@ export function atFormalRequest(lang: Lang): Conversation {
   if (c.pending !== 'formalRequest') throw new Error(`at "${c.pending}", not "formalRequest"`);
   return c;
 }
+
+/** A conversation opened (greeting) in `lang`, then `text` typed as the first message. */
+export function opening(lang: Lang, text: string, today = '2026-12-08'): Conversation {
+  const c = new Conversation(flowContext(today));
+  c.send({ start: true, locale: lang });
+  c.send(text);
+  return c;
+}
+
+/** "From the name KIPI, I take it the country is Kenya. Is that right?" */
+export const officeReadBack = (lang: Lang, code: string, office: string): string =>
+  tr(lang, 'flow:country.confirm-office', { country: countryName(code, lang), office });

